@@ -1,0 +1,66 @@
+package org.kepu.region;
+
+import java.util.List;
+import java.util.Optional;
+import org.kepu.shared.NotFoundException;
+import org.kepu.shared.ScopeSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to the division tree for every module. */
+@Service
+@Transactional(readOnly = true)
+public class DivisionService {
+
+    static final String COLUMNS = "code, parent_code, name, level, path, population, urban_rural, version";
+
+    private final JdbcClient jdbc;
+
+    DivisionService(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Division> find(String code) {
+        return jdbc.sql("select " + COLUMNS + " from division where code = :code").param("code", code)
+                .query(Division.class).optional();
+    }
+
+    public Division require(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("error.notFound"));
+    }
+
+    public List<Division> children(String code) {
+        return jdbc.sql("select " + COLUMNS + " from division where parent_code = :code order by code")
+                .param("code", code).query(Division.class).list();
+    }
+
+    public List<Division> roots() {
+        return jdbc.sql("select " + COLUMNS + " from division where parent_code is null order by code")
+                .query(Division.class).list();
+    }
+
+    /** The divisions of one level inside the subtree at {@code path} (the root itself included if it matches). */
+    public List<Division> inSubtree(String path, int level) {
+        return jdbc.sql("select " + COLUMNS + " from division where level = :level and (path = :path or path like :prefix)"
+                + " order by code")
+                .param("level", level).param("path", path).param("prefix", ScopeSql.likePrefix(path))
+                .query(Division.class).list();
+    }
+
+    /** A division by its name inside the subtree at {@code path}, e.g. a township named in an imported ledger. */
+    public List<Division> findByName(String name, String path) {
+        return jdbc.sql("select " + COLUMNS + " from division where name = :name and (path = :path or path like :prefix)"
+                + " order by level, code")
+                .param("name", name).param("path", path).param("prefix", ScopeSql.likePrefix(path))
+                .query(Division.class).list();
+    }
+
+    /** The chain from the root down to {@code code}, e.g. 江西省 › 赣州市 › 寻乌县 › 文峰乡. */
+    public List<Division> ancestry(String code) {
+        Division d = require(code);
+        List<String> codes = List.of(d.path().split("/"));
+        return jdbc.sql("select " + COLUMNS + " from division where code in (:codes) order by level")
+                .param("codes", codes).query(Division.class).list();
+    }
+}
