@@ -1,19 +1,41 @@
 package org.kepu.identity;
 
+import jakarta.servlet.DispatcherType;
+import org.kepu.identity.internal.ApiTokens;
+import org.kepu.identity.internal.LoginAttempts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
-/** Sign-in, CSRF and security headers for the pages. */
+/**
+ * Two filter chains. {@code /api/**}: Bearer tokens (stateless) or the browser's session, 401/403 as JSON, CSRF
+ * required only for session requests. Everything else: the sign-in form with lockout, role rules for the admin
+ * pages, CSRF on every form, strict security headers. Both chains end in {@link MustChangePasswordFilter}.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    static final String PERMISSIONS_POLICY = "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "interest-cohort=()";
+
+    /** The OpenAPI document and the Swagger UI that renders it; the API description itself is public. */
+    static final String[] API_DOCS = {"/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**",
+        "/api/v1/swagger-ui/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -21,18 +43,72 @@ class SecurityConfig {
     }
 
     @Bean
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/actuator/health/**", "/actuator/prometheus")
-                        .permitAll()
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AccountUserDetailsService accounts)
+            throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(API_DOCS).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
-                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(f -> f.deny()));
+                .csrf(c -> c.ignoringRequestMatchers(ApiTokenFilter.BEARER))
+                .requestCache(c -> c.requestCache(new NullRequestCache()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(JsonSecurityErrors.unauthorized())
+                        .accessDeniedHandler(JsonSecurityErrors.forbidden()))
+                .addFilterBefore(new ApiTokenFilter(tokens, accounts), CsrfFilter.class)
+                .addFilterBefore(new MustChangePasswordFilter(), AuthorizationFilter.class)
+                .headers(SecurityConfig::headers);
         return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, LoginAttempts attempts) throws Exception {
+        var loginFlow = new LoginFlow(attempts);
+        var accessDenied = new AccessDeniedHandlerImpl();
+        accessDenied.setErrorPage("/access-denied");
+        http.authorizeHttpRequests(a -> a
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/error", "/access-denied", "/actuator/health/**", "/actuator/prometheus")
+                        .permitAll()
+                        .requestMatchers("/admin/users", "/admin/users/**").hasRole("SYS_ADMIN")
+                        .requestMatchers("/admin/security", "/admin/security/**").hasRole("SEC_ADMIN")
+                        .requestMatchers("/audit", "/audit/**").hasRole("AUDIT_ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").successHandler(loginFlow).failureHandler(loginFlow)
+                        .permitAll())
+                .logout(l -> l.logoutUrl("/logout")
+                        .addLogoutHandler(loginFlow).logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new SessionAwareEntryPoint())
+                        .accessDeniedHandler(accessDenied))
+                .addFilterBefore(new MustChangePasswordFilter(), AuthorizationFilter.class)
+                .headers(SecurityConfig::headers);
+        return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny())
+                .contentTypeOptions(c -> { })
+                .httpStrictTransportSecurity(s -> s.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin"));
+    }
+
+    /** Sends an anonymous page request to the sign-in page, saying so when an old session has timed out. */
+    static final class SessionAwareEntryPoint extends LoginUrlAuthenticationEntryPoint {
+
+        SessionAwareEntryPoint() {
+            super("/login");
+        }
+
+        @Override
+        protected String determineUrlToUseForThisRequest(jakarta.servlet.http.HttpServletRequest request,
+                jakarta.servlet.http.HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException exception) {
+            boolean timedOut = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+            return timedOut ? "/login?expired" : "/login";
+        }
     }
 }

@@ -1,11 +1,13 @@
 package org.kepu.shared;
 
+import java.io.Serializable;
+
 /**
  * What part of the records a caller may see: a division subtree (by materialised path such as
  * {@code 36/3607/360734/360734100}) and/or one member unit. A record is in scope when it lies in the subtree
  * and, if a unit is set, belongs to that unit. {@link #NONE} sees nothing (platform admins, volunteers).
  */
-public record Scope(String divisionPath, Long unitId, boolean none) {
+public record Scope(String divisionPath, Long unitId, boolean none) implements Serializable {
 
     public static final Scope NONE = new Scope(null, null, true);
 
