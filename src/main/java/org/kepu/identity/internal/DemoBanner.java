@@ -35,10 +35,11 @@ class DemoBanner implements ApplicationRunner {
         StringBuilder b = new StringBuilder();
         b.append("\n\n  科普工作平台 (Kepu) is running: http://localhost:").append(port).append("/\n");
         b.append("  Demo accounts (profile demo only), password for all: ").append(DemoAccounts.PASSWORD).append("\n\n");
-        b.append(String.format("  %-12s %-22s %s%n", "username", "role", "scope"));
+        b.append(String.format("  %-12s %-18s %s%n", "username", "role", "scope / 角色"));
         for (var a : accounts.existing()) {
             String role = messages.getMessage("role." + a.role().name(), null, a.role().name(), PageContext.LOCALE);
-            b.append(String.format("  %-12s %-22s %s%n", a.username(), a.role().name() + " " + role, a.where()));
+            b.append(String.format("  %-12s %-18s %s · %s%n", a.username(), a.role().name(),
+                    a.where().isEmpty() ? "-" : a.where(), role));
         }
         log.info(b.toString());
     }

@@ -1,5 +1,6 @@
 package org.kepu.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +23,8 @@ class LoginController {
     static final String LOCKED_UNTIL = "org.kepu.identity.LoginFlow.lockedUntil";
 
     @GetMapping("/login")
-    String login(HttpSession session, Model model) {
+    String login(HttpServletRequest request, Model model) {
+        HttpSession session = request.getSession(false);
         Object until = session == null ? null : session.getAttribute(LOCKED_UNTIL);
         String lockedUntil = null;
         if (until instanceof Instant instant && instant.isAfter(clock.instant())) {
