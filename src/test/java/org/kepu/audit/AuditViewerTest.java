@@ -1,6 +1,7 @@
 package org.kepu.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -95,19 +96,34 @@ class AuditViewerTest {
         long id = jdbc.sql("select min(id) from audit_log where action = 'AUD_CHAIN'").query(Long.class).single();
         String original = jdbc.sql("select cast(after_data as text) from audit_log where id = :id").param("id", id)
                 .query(String.class).single();
-        jdbc.sql("update audit_log set after_data = cast('{\"n\": 99}' as jsonb) where id = :id").param("id", id)
-                .update();
+        // The application (and anybody without superuser rights) cannot change the log at all …
+        assertThatThrownBy(() -> jdbc.sql("update audit_log set after_data = null where id = :id").param("id", id)
+                .update()).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_log where id = :id").param("id", id).update())
+                .hasMessageContaining("180 days");
+        // … so the test plays a database superuser who switches the guard off; the chain still shows it.
+        bypassingGuard("update audit_log set after_data = cast('{\"n\": 99}' as jsonb) where id = " + id);
         try {
             assertThat(verifier.firstBrokenRow()).contains(id);
             mvc.perform(post("/audit/verify").with(csrf()).with(TestFixtures.as(auditor)))
                     .andExpect(flash().attribute("brokenRow", id));
         } finally {
-            jdbc.sql("update audit_log set after_data = cast(:a as jsonb) where id = :id").param("a", original)
-                    .param("id", id).update();
+            tx.executeWithoutResult(st -> {
+                jdbc.sql("set local session_replication_role = replica").update();
+                jdbc.sql("update audit_log set after_data = cast(:a as jsonb) where id = :id").param("a", original)
+                        .param("id", id).update();
+            });
         }
         assertThat(verifier.firstBrokenRow()).isEmpty();
         mvc.perform(post("/audit/verify").with(csrf()).with(TestFixtures.as(auditor)))
                 .andExpect(flash().attribute("brokenRow", (Object) null))
                 .andExpect(flash().attribute("chainChecked", true));
+    }
+
+    private void bypassingGuard(String sql) {
+        tx.executeWithoutResult(st -> {
+            jdbc.sql("set local session_replication_role = replica").update();
+            jdbc.sql(sql).update();
+        });
     }
 }

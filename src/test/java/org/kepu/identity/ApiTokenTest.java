@@ -136,6 +136,17 @@ class ApiTokenTest {
     }
 
     @Test
+    void bearerRequestsNeedNoCsrfTokenButSessionRequestsDo() throws Exception {
+        String token = create(township, null);
+        // /api/v1/me only answers GET: 405 means the request passed the security chain, 403 that CSRF stopped it.
+        mvc.perform(post("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(post("/api/v1/me").with(TestFixtures.as(township))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/me").with(csrf()).with(TestFixtures.as(township)))
+                .andExpect(status().isMethodNotAllowed());
+    }
+
+    @Test
     void platformAdminsGetNoTokens() {
         CurrentUser sys = fixtures.user("tok_sys", Role.SYS_ADMIN, null);
         assertThatThrownBy(() -> create(sys, null)).isInstanceOf(ForbiddenException.class);
