@@ -42,6 +42,8 @@ class UserAdminController {
         model.addAttribute("result", result);
         model.addAttribute("scopes", scopes);
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("pageQuery", "q=" + java.net.URLEncoder.encode(q == null ? "" : q,
+                java.nio.charset.StandardCharsets.UTF_8) + "&role=" + (role == null ? "" : role.name()));
         model.addAttribute("role", role);
         model.addAttribute("roles", Arrays.asList(Role.values()));
         model.addAttribute("clock", queries.clock());
