@@ -87,12 +87,14 @@ class AccountsBrowserTest {
 
         browser.get("http://localhost:" + port + "/login");
         shot("01-login");
+        assertNoHorizontalScroll();
         signIn(u, Accounts.PASSWORD);
         wait.until(ExpectedConditions.urlContains("/account/password"));
         browser.findElement(By.id("currentPassword")).sendKeys(Accounts.PASSWORD);
         browser.findElement(By.id("newPassword")).sendKeys("Phone#First2026");
         browser.findElement(By.id("confirmPassword")).sendKeys("Phone#First2026");
         shot("02-forced-password-change");
+        assertNoHorizontalScroll();
         browser.findElement(By.cssSelector("form[action='/account/password'] button[type=submit]")).click();
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/account"));
         shot("03-account");
@@ -115,11 +117,25 @@ class AccountsBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("chain-result")));
         assertThat(browser.findElement(By.id("chain-result")).getText()).contains("日志链完整");
         shot("05-audit");
+        assertNoHorizontalScroll();
+
+        signOut();
+        String sys = Accounts.unique("sys");
+        accounts.create(sys, Role.SYS_ADMIN, null, false, null);
+        signIn(sys, Accounts.PASSWORD);
+        wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        browser.get("http://localhost:" + port + "/admin/users?q=" + u);
+        assertThat(browser.getPageSource()).contains(u);
+        shot("06-admin-users");
+        assertNoHorizontalScroll();
+        browser.get("http://localhost:" + port + "/admin/users/new");
+        shot("07-admin-new-user");
+        assertNoHorizontalScroll();
     }
 
     private void assertNoHorizontalScroll() {
         Object wider = ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+                .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
         assertThat(wider).isEqualTo(false);
     }
 }
