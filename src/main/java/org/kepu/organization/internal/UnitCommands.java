@@ -67,6 +67,11 @@ public class UnitCommands {
     }
 
     public void update(CurrentUser user, long id, UnitData data, int version) {
+        update(user, id, data, version, null);
+    }
+
+    /** As {@link #update(CurrentUser, long, UnitData, int)}, also setting {@code active} when it is not null. */
+    public void update(CurrentUser user, long id, UnitData data, int version, Boolean active) {
         managed(user, id);
         UnitData d = checked(data);
         Map<String, Object> before = snapshot(id);
@@ -74,9 +79,10 @@ public class UnitCommands {
         try {
             n = jdbc.sql("""
                     update member_unit set name = :name, short_name = :shortName, unit_type = :type, duties = :duties,
-                        sort_order = :sortOrder, version = version + 1, updated_at = now()
+                        sort_order = :sortOrder, active = coalesce(:active, active), version = version + 1,
+                        updated_at = now()
                     where id = :id and version = :version
-                    """).param("name", d.name()).param("shortName", d.shortName()).param("type", d.unitType())
+                    """).param("active", active).param("name", d.name()).param("shortName", d.shortName()).param("type", d.unitType())
                     .param("duties", d.duties()).param("sortOrder", d.sortOrder()).param("id", id)
                     .param("version", version).update();
         } catch (DuplicateKeyException e) {
