@@ -110,7 +110,7 @@ final class DivisionCsvParser {
                     Row before = kept.putIfAbsent(row.code(), row);
                     if (before != null) {
                         rowProblem(spec.name(), no, "division.import.duplicate", row.code(), before.file(),
-                                before.line());
+                                Integer.toString(before.line()));
                     }
                 }
                 if (problems.size() >= MAX_PROBLEMS) {
@@ -174,6 +174,6 @@ final class DivisionCsvParser {
     }
 
     private void rowProblem(String file, int line, String key, Object... args) {
-        problems.add(messages.apply("division.import.at", new Object[] {file, line, messages.apply(key, args)}));
+        problems.add(messages.apply("division.import.at", new Object[] {file, Integer.toString(line), messages.apply(key, args)}));
     }
 }

@@ -1,10 +1,10 @@
 package org.kepu.region.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.kepu.audit.AuditLog;
 import org.kepu.shared.BadRequestException;
 import org.kepu.shared.CurrentUser;
@@ -13,6 +13,7 @@ import org.kepu.shared.ForbiddenException;
 import org.kepu.shared.Role;
 import org.kepu.shared.web.PageContext;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class DivisionImporter {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batchJdbc;
     private final AuditLog audit;
     private final MessageSource messages;
 
-    DivisionImporter(JdbcClient jdbc, AuditLog audit, MessageSource messages) {
+    DivisionImporter(JdbcClient jdbc, JdbcTemplate batchJdbc, AuditLog audit, MessageSource messages) {
         this.jdbc = jdbc;
+        this.batchJdbc = batchJdbc;
         this.audit = audit;
         this.messages = messages;
     }
@@ -53,20 +56,37 @@ public class DivisionImporter {
         String rootPath = pathOf(byCode, root, paths);
         checkAllowed(rootPath);
 
-        int inserted = 0;
-        int updated = 0;
+        jdbc.sql("""
+                create temporary table division_import (code varchar(12), parent_code varchar(12), name varchar(100),
+                    level smallint, path text, ancestor boolean) on commit drop
+                """).update();
+        List<Object[]> batch = new ArrayList<>(rows.size());
         for (DivisionCsvParser.Row r : rows) {
-            String path = pathOf(byCode, r.code(), paths);
-            boolean ancestor = r.code().length() < root.length();
-            Optional<Boolean> wasInsert = ancestor ? insertIfMissing(r, path) : upsert(r, path);
-            if (wasInsert.isPresent()) {
-                if (wasInsert.get()) {
-                    inserted++;
-                } else {
-                    updated++;
-                }
-            }
+            batch.add(new Object[] {r.code(), r.parentCode(), r.name(), r.level(), pathOf(byCode, r.code(), paths),
+                r.code().length() < root.length()});
         }
+        batchJdbc.batchUpdate("insert into division_import values (?, ?, ?, ?, ?, ?)", batch);
+        int inserted = jdbc.sql("""
+                insert into division (code, parent_code, name, level, path)
+                select code, parent_code, name, level, path from division_import where ancestor order by level
+                on conflict (code) do nothing
+                """).update();
+        List<Integer> counts = jdbc.sql("""
+                with r as (
+                    insert into division (code, parent_code, name, level, path)
+                    select code, parent_code, name, level, path from division_import where not ancestor
+                    order by level, code
+                    on conflict (code) do update set parent_code = excluded.parent_code, name = excluded.name,
+                        level = excluded.level, path = excluded.path, version = division.version + 1,
+                        updated_at = now()
+                    where (division.parent_code, division.name, division.level, division.path)
+                        is distinct from (excluded.parent_code, excluded.name, excluded.level, excluded.path)
+                    returning (xmax = 0) as ins)
+                select cast(count(*) filter (where ins) as int), cast(count(*) filter (where not ins) as int) from r
+                """).query((rs, n) -> List.of(rs.getInt(1), rs.getInt(2))).single();
+        jdbc.sql("drop table division_import").update();
+        inserted += counts.get(0);
+        int updated = counts.get(1);
         String rootName = byCode.get(root).name();
         var result = new DivisionImportResult(root, rootName, rows.size(), inserted, updated,
                 rows.size() - inserted - updated);
@@ -99,27 +119,6 @@ public class DivisionImporter {
             return;
         }
         throw new ForbiddenException("error.forbidden");
-    }
-
-    private Optional<Boolean> insertIfMissing(DivisionCsvParser.Row r, String path) {
-        int n = jdbc.sql("""
-                insert into division (code, parent_code, name, level, path) values (:code, :parent, :name, :level, :path)
-                on conflict (code) do nothing
-                """).param("code", r.code()).param("parent", r.parentCode()).param("name", r.name())
-                .param("level", r.level()).param("path", path).update();
-        return n == 1 ? Optional.of(true) : Optional.empty();
-    }
-
-    private Optional<Boolean> upsert(DivisionCsvParser.Row r, String path) {
-        return jdbc.sql("""
-                insert into division (code, parent_code, name, level, path) values (:code, :parent, :name, :level, :path)
-                on conflict (code) do update set parent_code = excluded.parent_code, name = excluded.name,
-                    level = excluded.level, path = excluded.path, version = division.version + 1, updated_at = now()
-                where (division.parent_code, division.name, division.level, division.path)
-                    is distinct from (excluded.parent_code, excluded.name, excluded.level, excluded.path)
-                returning (xmax = 0) as inserted
-                """).param("code", r.code()).param("parent", r.parentCode()).param("name", r.name())
-                .param("level", r.level()).param("path", path).query(Boolean.class).optional();
     }
 
     private String message(String key, Object[] args) {
