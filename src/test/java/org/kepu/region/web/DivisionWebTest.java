@@ -63,6 +63,14 @@ class DivisionWebTest {
         mvc.perform(get("/divisions/" + TestFixtures.TOWNSHIP_B).with(as(a))).andExpect(status().isNotFound());
         mvc.perform(get("/divisions/" + TestFixtures.VILLAGE_B1).with(as(a))).andExpect(status().isNotFound());
         mvc.perform(get("/divisions/" + TestFixtures.COUNTY).with(as(a))).andExpect(status().isNotFound());
+        mvc.perform(post("/divisions/" + TestFixtures.TOWNSHIP_B + "/edit").param("population", "1")
+                .param("version", "" + version(TestFixtures.TOWNSHIP_B)).with(csrf()).with(as(a)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/divisions/" + TestFixtures.VILLAGE_B1 + "/edit").param("population", "1")
+                .param("version", "" + version(TestFixtures.VILLAGE_B1)).with(csrf()).with(as(a)))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select population from division where code = :c").param("c", TestFixtures.TOWNSHIP_B)
+                .query(Integer.class).single()).isNotEqualTo(1);
     }
 
     @Test
