@@ -58,4 +58,15 @@ class DivisionApiTest {
         mvc.perform(get("/api/v1/divisions").param("level", "4").with(as(office))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].code", hasItems(TestFixtures.TOWNSHIP_A, TestFixtures.TOWNSHIP_B)));
     }
+
+    @Test
+    void openApiDocumentDescribesDivisionsAndUnits() throws Exception {
+        var fixtures = new TestFixtures(jdbc).ensure();
+        CurrentUser office = fixtures.user("region-api-office-doc", Role.OFFICE_ADMIN, TestFixtures.COUNTY);
+        mvc.perform(get("/api/v1/openapi").with(as(office))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/divisions'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/divisions/{code}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/units'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/units/{id}'].put").exists());
+    }
 }
