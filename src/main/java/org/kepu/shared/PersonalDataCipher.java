@@ -117,22 +117,26 @@ public class PersonalDataCipher {
         }
     }
 
+    /** Writes a fresh key to a temporary file and renames it into place, so a reader never sees half a key. */
     private static void createKeyFile(Path keyFile) throws IOException {
         Files.createDirectories(keyFile.getParent());
         byte[] fresh = new byte[32];
         new SecureRandom().nextBytes(fresh);
         String text = Base64.getEncoder().encodeToString(fresh) + "\n";
         Arrays.fill(fresh, (byte) 0);
+        Path tmp = Files.createTempFile(keyFile.getParent(), "data.key", ".tmp");
         try {
-            Files.writeString(keyFile, text, StandardCharsets.US_ASCII, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
+            try {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file inherits the directory's ACL.
+            }
+            Files.writeString(tmp, text, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+            Files.move(tmp, keyFile);
         } catch (FileAlreadyExistsException raced) {
-            return;
-        }
-        try {
-            Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException notPosix) {
-            // Windows: the file inherits the directory's ACL.
+            // Another node or test JVM created it first: use theirs.
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 
