@@ -39,11 +39,13 @@ class DemoMemberUnits implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DivisionService divisions;
     private final UnitCommands units;
+    private final LiaisonCommands liaisons;
     private final ObjectMapper json;
     private final TransactionTemplate tx;
 
-    DemoMemberUnits(JdbcClient jdbc, DivisionService divisions, UnitCommands units, ObjectMapper json,
-            TransactionTemplate tx) {
+    DemoMemberUnits(JdbcClient jdbc, DivisionService divisions, UnitCommands units, LiaisonCommands liaisons,
+            ObjectMapper json, TransactionTemplate tx) {
+        this.liaisons = liaisons;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.units = units;
@@ -68,8 +70,11 @@ class DemoMemberUnits implements ApplicationRunner {
             Map<String, Map<KeyGroup, ActionRole>> roles = roles(seed);
             int order = 10;
             for (SeedUnit u : seed.units()) {
-                units.create(county, new UnitData(u.name(), null, u.unitType(), u.duties(), order,
+                long id = units.create(county, new UnitData(u.name(), null, u.unitType(), u.duties(), order,
                         roles.getOrDefault(u.name(), Map.of())));
+                // A clearly made-up contact (演示) so that the masked and full phone views can be tried out.
+                liaisons.add(id, new LiaisonData("演示联络员" + (order / 10), "办公室主任",
+                        String.format("1390797%04d", order), null, 0, false));
                 order += 10;
             }
         });
