@@ -1,7 +1,10 @@
 package org.kepu.organization;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.kepu.shared.KeyGroup;
 import org.kepu.shared.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,5 +40,23 @@ public class MemberUnitService {
         return activeUnitsFor(path).stream()
                 .filter(u -> u.name().equals(name) || name.equals(u.shortName()))
                 .findFirst();
+    }
+
+    /** The unit's part (lead or cooperating) in each key-group action it takes part in. */
+    public Map<KeyGroup, ActionRole> keyGroupRoles(long unitId) {
+        Map<KeyGroup, ActionRole> roles = new EnumMap<>(KeyGroup.class);
+        jdbc.sql("select key_group, role from member_unit_action_role where unit_id = :id").param("id", unitId)
+                .query((rs, n) -> roles.put(KeyGroup.valueOf(rs.getString(1)), ActionRole.valueOf(rs.getString(2))))
+                .list();
+        return roles;
+    }
+
+    /** Active units visible from {@code path} with the given role in the action for {@code group}. */
+    public List<MemberUnitRef> unitsWithRole(KeyGroup group, ActionRole role, String path) {
+        return jdbc.sql("select " + COLUMNS + " from member_unit where active and (division_path = :path"
+                + " or division_path like :prefix or :path like division_path || '/%') and id in (select unit_id"
+                + " from member_unit_action_role where key_group = :group and role = :role) order by sort_order, name")
+                .param("path", path).param("prefix", ScopeSql.likePrefix(path)).param("group", group.name())
+                .param("role", role.name()).query(MemberUnitRef.class).list();
     }
 }
