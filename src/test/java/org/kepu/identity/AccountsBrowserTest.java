@@ -2,20 +2,15 @@ package org.kepu.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kepu.TestFixtures;
+import org.kepu.browser.BrowserSupport;
 import org.kepu.shared.Role;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * On a phone-sized window: a new account signs in, is sent to the password change, sets a new password, creates
- * an API token; the audit admin sees the sign-ins in the log. Screenshots go to target/screenshots/identity.
+ * an API token; the audit admin sees the sign-ins in the log. Screenshots go to target/screenshots/identity-*.png.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -43,15 +38,10 @@ class AccountsBrowserTest {
     PasswordEncoder encoder;
 
     WebDriver browser;
-    Path shots = Path.of("target/screenshots/identity");
 
     @BeforeEach
     void start() throws Exception {
-        var options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
-                "--disable-dev-shm-usage", "--lang=zh-CN");
-        browser = new ChromeDriver(options);
-        browser.manage().window().setSize(new Dimension(375, 812));
-        Files.createDirectories(shots);
+        browser = BrowserSupport.start(BrowserSupport.PHONE);
     }
 
     @AfterEach
@@ -60,8 +50,7 @@ class AccountsBrowserTest {
     }
 
     private void shot(String name) throws Exception {
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(shots.resolve(name + ".png"), png);
+        BrowserSupport.screenshot(browser, "identity-" + name);
     }
 
     private void signIn(String username, String password) {
@@ -133,6 +122,7 @@ class AccountsBrowserTest {
         assertNoHorizontalScroll();
     }
 
+    /** Stricter than the viewport check: a classic scrollbar makes innerWidth include its own width. */
     private void assertNoHorizontalScroll() {
         Object wider = ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo profile only: one account for every role of DESIGN §1, with a known password, scoped to real places of the
- * demo data (寻乌县 360734, its first township and that township's first village, the units 县科协 and 县教育局).
+ * demo data (寻乌县 360734, its first township and that township's first village, the unit 县教育局 — called
+ * 县教科体局 in 寻乌县 — or else 县科协).
  * Idempotent: an existing user name is left alone. Runs after the division (100) and unit (200) demo data.
  */
 @Component
@@ -70,14 +71,16 @@ class DemoAccounts implements ApplicationRunner {
         Optional<Division> village = township.flatMap(t -> divisions.children(t.code()).stream().findFirst());
         String countyPath = county.map(Division::path).orElse(COUNTY);
         Optional<MemberUnitRef> kexie = unit("县科协", countyPath);
-        Optional<MemberUnitRef> education = unit("县教育局", countyPath).or(() -> kexie);
+        Optional<MemberUnitRef> education = unit("县教育局", countyPath).or(() -> unit("县教科体局", countyPath))
+                .or(() -> kexie);
+        String educationName = education.map(MemberUnitRef::name).orElse("");
         if (county.isEmpty()) {
             log.warn("Demo accounts: division {} not found; division-scoped demo accounts are skipped", COUNTY);
         }
         int created = 0;
         created += division("office", "县纲要办 王主任", Role.OFFICE_ADMIN, county);
-        created += unit("liaison", "县教育局 联络员 李老师", Role.UNIT_LIAISON, education);
-        created += unit("unithead", "县教育局 局长 陈局长", Role.UNIT_HEAD, education);
+        created += unit("liaison", educationName + " 联络员 李老师", Role.UNIT_LIAISON, education);
+        created += unit("unithead", educationName + " 负责人 陈局长", Role.UNIT_HEAD, education);
         created += division("township", township.map(Division::name).orElse("乡镇") + " 科协 刘干事",
                 Role.TOWNSHIP_ADMIN, township);
         created += division("village", village.map(Division::name).orElse("村") + " 宣传员 钟大姐",
