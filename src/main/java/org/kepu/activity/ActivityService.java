@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.kepu.activity.internal.ActivityGuard;
 import org.kepu.activity.internal.ActivityInputValidator;
 import org.kepu.activity.internal.ActivityRow;
 import org.kepu.activity.internal.ActivityRules;
@@ -13,11 +14,8 @@ import org.kepu.activity.internal.ActivityStore;
 import org.kepu.activity.internal.NameLookup;
 import org.kepu.activity.internal.ValidInput;
 import org.kepu.audit.AuditLog;
-import org.kepu.shared.BadRequestException;
 import org.kepu.shared.CurrentUser;
 import org.kepu.shared.CurrentUsers;
-import org.kepu.shared.ForbiddenException;
-import org.kepu.shared.NotFoundException;
 import org.kepu.shared.PageResult;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +36,11 @@ public class ActivityService {
     private final ActivityInputValidator validator;
     private final NameLookup names;
     private final AuditLog audit;
+    private final ActivityGuard guard;
 
     ActivityService(ActivityStore store, ActivitySearch search, ActivityInputValidator validator, NameLookup names,
-            AuditLog audit) {
+            AuditLog audit, ActivityGuard guard) {
+        this.guard = guard;
         this.store = store;
         this.search = search;
         this.validator = validator;
@@ -78,7 +78,7 @@ public class ActivityService {
     public Activity create(ActivityInput input) {
         CurrentUser user = CurrentUsers.require();
         if (!ActivityRules.writer(user)) {
-            throw new ForbiddenException("error.forbidden");
+            throw new org.kepu.shared.ForbiddenException("error.forbidden");
         }
         ValidInput valid = validator.validate(input, user, null, ZONE);
         long id = store.insert(valid, user.id());
@@ -150,20 +150,11 @@ public class ActivityService {
     }
 
     private ActivityRow readable(long id, CurrentUser user) {
-        return store.find(id).filter(r -> ActivityRules.canRead(user, r))
-                .orElseThrow(() -> new NotFoundException("error.notFound"));
+        return guard.readable(id, user);
     }
 
-    /** The record if the rule allows; missing → 404, out of scope or not allowed → 403. */
     private ActivityRow writable(long id, CurrentUser user, Predicate<ActivityRow> rule) {
-        ActivityRow row = store.find(id).orElseThrow(() -> new NotFoundException("error.notFound"));
-        if (!rule.test(row)) {
-            if (ActivityRules.canRead(user, row) && ActivityRules.writer(user)) {
-                throw new BadRequestException("activity.error.notAllowedInStatus");
-            }
-            throw new ForbiddenException("error.forbidden");
-        }
-        return row;
+        return guard.writable(id, user, rule);
     }
 
     private Activity toActivity(ActivityRow r) {
