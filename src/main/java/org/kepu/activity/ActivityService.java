@@ -121,6 +121,7 @@ public class ActivityService {
     @Transactional
     public Activity verify(long id, int version) {
         CurrentUser user = CurrentUsers.require();
+        requireVerifier(user);
         writable(id, user, r -> ActivityRules.canReview(user, r));
         return changeStatus(id, version, ActivityStatus.VERIFIED, null, user.id(), "VERIFY");
     }
@@ -129,6 +130,7 @@ public class ActivityService {
     @Transactional
     public Activity returnForCorrection(long id, int version, String reason) {
         CurrentUser user = CurrentUsers.require();
+        requireVerifier(user);
         writable(id, user, r -> ActivityRules.canReview(user, r));
         String clean = reason == null ? "" : reason.strip();
         if (clean.isEmpty()) {
@@ -147,6 +149,12 @@ public class ActivityService {
         Activity after = toActivity(store.find(id).orElseThrow());
         audit.record(action, "activity", id, statusSnapshot(before), statusSnapshot(after));
         return after;
+    }
+
+    private static void requireVerifier(CurrentUser user) {
+        if (!user.role().verifier()) {
+            throw new org.kepu.shared.ForbiddenException("error.forbidden");
+        }
     }
 
     private ActivityRow readable(long id, CurrentUser user) {

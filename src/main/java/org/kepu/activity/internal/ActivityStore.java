@@ -61,10 +61,10 @@ public class ActivityStore {
     public void changeStatus(long id, int version, ActivityStatus status, String returnReason, Long verifiedBy) {
         OffsetDateTime now = OffsetDateTime.now();
         int n = jdbc.sql("""
-                update activity set status = :status, return_reason = :reason,
-                    submitted_at = case when :status = 'SUBMITTED' then :now else submitted_at end,
-                    verified_at = case when :status = 'VERIFIED' then :now else null end,
-                    verified_by = case when :status = 'VERIFIED' then :verifiedBy else null end,
+                update activity set status = :status, return_reason = cast(:reason as text),
+                    submitted_at = case when :status = 'SUBMITTED' then cast(:now as timestamptz) else submitted_at end,
+                    verified_at = case when :status = 'VERIFIED' then cast(:now as timestamptz) else null end,
+                    verified_by = case when :status = 'VERIFIED' then cast(:verifiedBy as bigint) else null end,
                     version = version + 1, updated_at = now()
                 where id = :id and version = :version
                 """).param("status", status.name()).param("reason", returnReason).param("now", now)
