@@ -79,7 +79,7 @@ class DemoActivityGenerator implements ApplicationRunner {
         LOG.info("Demo activities: generated {} activities for {}", n, county.name());
     }
 
-    private int generate(Division county, List<Division> townships, Map<String, List<Division>> villages,
+    int generate(Division county, List<Division> townships, Map<String, List<Division>> villages,
             List<MemberUnitRef> unitList) {
         Random rnd = new Random(360734L);
         LocalDate today = LocalDate.now(ActivityService.ZONE);
