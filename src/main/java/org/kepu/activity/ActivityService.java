@@ -73,15 +73,41 @@ public class ActivityService {
         return new PageResult<>(rows, filter.page(), filter.size(), total);
     }
 
+    /**
+     * Every record in the caller's scope that matches {@code filter} (its paging ignored), in the filter's order, one
+     * at a time — for exports.
+     */
+    public void forEachMatching(ActivityFilter filter, java.util.function.Consumer<Activity> sink) {
+        CurrentUser user = CurrentUsers.require();
+        int page = 1;
+        while (true) {
+            List<ActivityRow> rows = search.page(filter.withSize(200).withPage(page), user.scope(), ZONE);
+            rows.forEach(r -> sink.accept(toActivity(r)));
+            if (rows.size() < 200) {
+                return;
+            }
+            page++;
+        }
+    }
+
     /** A new draft. */
     @Transactional
     public Activity create(ActivityInput input) {
+        return create(input, null);
+    }
+
+    /**
+     * A new draft that came from an imported ledger file ({@code importBatchId}, may be null). Joins the caller's
+     * transaction, so an import can write all rows or none.
+     */
+    @Transactional
+    public Activity create(ActivityInput input, Long importBatchId) {
         CurrentUser user = CurrentUsers.require();
         if (!ActivityRules.writer(user)) {
             throw new org.kepu.shared.ForbiddenException("error.forbidden");
         }
         ValidInput valid = validator.validate(input, user, null, ZONE);
-        long id = store.insert(valid, user.id());
+        long id = store.insert(valid, user.id(), importBatchId);
         Activity created = get(id);
         audit.record("CREATE", "activity", id, null, snapshot(created));
         return created;
@@ -167,9 +193,11 @@ public class ActivityService {
 
     private Activity toActivity(ActivityRow r) {
         NameLookup.Names n = names.names();
+        List<Long> co = store.coOrganizers(r.id());
         return new Activity(r.id(), r.title(), r.themeCode(), r.formatCode(), r.keyGroups(), r.startsAt(), r.endsAt(),
                 r.divisionCode(), r.divisionPath(), n.division(r.divisionCode()), r.organizerUnitId(),
-                n.unit(r.organizerUnitId()), store.coOrganizers(r.id()), r.participantsOnsite(), r.participantsOnline(),
+                n.unit(r.organizerUnitId()), co, co.stream().map(n::unit).toList(), r.participantsOnsite(),
+                r.participantsOnline(),
                 r.materialsCount(), r.volunteersCount(), r.mediaCoverage(), r.description(), r.status(),
                 r.returnReason(), r.createdBy(), r.submittedAt(), r.verifiedAt(), r.verifiedBy(), r.version(),
                 r.createdAt(), r.updatedAt());

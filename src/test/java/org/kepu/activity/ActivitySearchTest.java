@@ -62,11 +62,19 @@ class ActivitySearchTest {
                 "甲 " + token, "乙 " + token);
         assertThat(titles(Map.of("sort", "startsAt", "dir", "desc"))).containsExactly("乙 " + token, "丙 " + token,
                 "甲 " + token);
-        var page2 = as(office, () -> activities.search(filter(Map.of("sort", "startsAt", "dir", "asc", "size", "2",
+        var page2 = as(office, () -> activities.search(filter(Map.of("q", token, "sort", "startsAt", "dir", "asc", "size", "2",
                 "page", "2"))));
         assertThat(page2.total()).isEqualTo(3);
         assertThat(page2.pages()).isEqualTo(2);
         assertThat(page2.rows()).extracting(ActivitySummary::title).containsExactly("乙 " + token);
+    }
+
+    @Test
+    void exportVisitsEveryMatchInOrder() {
+        List<String> seen = new java.util.ArrayList<>();
+        ActivityFilter f = filter(Map.of("q", token, "sort", "title", "dir", "asc", "size", "1", "page", "3"));
+        ActivityTestSupport.run(office, () -> activities.forEachMatching(f, a -> seen.add(a.title())));
+        assertThat(seen).containsExactly("丙 " + token, "乙 " + token, "甲 " + token);
     }
 
     @Test

@@ -28,15 +28,15 @@ public class ActivityStore {
                 .param("id", id).query(Long.class).list();
     }
 
-    public long insert(ValidInput v, Long createdBy) {
+    public long insert(ValidInput v, Long createdBy, Long importBatchId) {
         long id = jdbc.sql("""
                 insert into activity (title, theme_code, format_code, key_groups, starts_at, ends_at, division_code,
                     division_path, organizer_unit_id, participants_onsite, participants_online, materials_count,
-                    volunteers_count, media_coverage, description, status, created_by)
+                    volunteers_count, media_coverage, description, status, created_by, import_batch_id)
                 values (:title, :theme, :format, cast(:kg as varchar[]), :starts, :ends, :dc, :dp, :unit, :onsite,
-                    :online, :materials, :volunteers, :media, :description, 'DRAFT', :createdBy)
+                    :online, :materials, :volunteers, :media, :description, 'DRAFT', :createdBy, :batch)
                 returning id
-                """).paramSource(params(v).addValue("createdBy", createdBy)).query(Long.class).single();
+                """).paramSource(params(v).addValue("createdBy", createdBy).addValue("batch", importBatchId)).query(Long.class).single();
         replaceCoOrganizers(id, v.coOrganizerIds());
         return id;
     }

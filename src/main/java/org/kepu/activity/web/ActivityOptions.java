@@ -67,7 +67,6 @@ public class ActivityOptions {
             return List.of();
         }
         return units.activeUnitsFor(scope.divisionPath()).stream()
-                .filter(u -> scope.unitId() == null || scope.unitId().equals(u.id()))
                 .map(u -> new Option(Long.toString(u.id()), u.name(), 0)).toList();
     }
 
