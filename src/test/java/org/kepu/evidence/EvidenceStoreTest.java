@@ -47,6 +47,15 @@ class EvidenceStoreTest {
     }
 
     @Test
+    void webpIsDecodedForSizeAndThumbnail() {
+        byte[] webp = java.util.Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
+        StoredFile f = store.store(new ByteArrayInputStream(webp), "tiny.jpg");
+        assertThat(f.contentType()).isEqualTo("image/webp");
+        assertThat(f.width()).isEqualTo(1);
+        assertThat(store.thumbnail(f.sha256()).contentType()).isEqualTo("image/jpeg");
+    }
+
+    @Test
     void disguisedZipAndHtmlAreRefused() throws Exception {
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(zip)) {

@@ -2,6 +2,8 @@ package org.kepu.activity.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
@@ -44,7 +46,23 @@ class ActivityApiController {
     @Operation(summary = "活动列表", description = "参数与页面相同：year, month, from, to (yyyy-MM-dd), division, unit, theme,"
             + " keyGroup, format, status, q, sort (startsAt|title|division|participants|status|updatedAt), dir"
             + " (asc|desc), page (从 1 开始), size (≤200，默认 50)。只返回调用者管理范围内的记录。")
-    ActivityListResponse list(HttpServletRequest request) {
+    @Parameters({
+        @Parameter(name = "year", in = ParameterIn.QUERY, description = "年度，如 2026"),
+        @Parameter(name = "month", in = ParameterIn.QUERY, description = "月份 1–12（与 year 同用）"),
+        @Parameter(name = "from", in = ParameterIn.QUERY, description = "开始日期 yyyy-MM-dd（含）"),
+        @Parameter(name = "to", in = ParameterIn.QUERY, description = "结束日期 yyyy-MM-dd（含）"),
+        @Parameter(name = "division", in = ParameterIn.QUERY, description = "行政区划代码（含下级）"),
+        @Parameter(name = "unit", in = ParameterIn.QUERY, description = "主办成员单位编号"),
+        @Parameter(name = "theme", in = ParameterIn.QUERY, description = "主题代码"),
+        @Parameter(name = "keyGroup", in = ParameterIn.QUERY, description = "重点人群，如 YOUTH"),
+        @Parameter(name = "format", in = ParameterIn.QUERY, description = "形式代码"),
+        @Parameter(name = "status", in = ParameterIn.QUERY, description = "DRAFT|SUBMITTED|VERIFIED|RETURNED"),
+        @Parameter(name = "q", in = ParameterIn.QUERY, description = "在名称和简介中搜索"),
+        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "startsAt|title|division|participants|status|updatedAt"),
+        @Parameter(name = "dir", in = ParameterIn.QUERY, description = "asc|desc"),
+        @Parameter(name = "page", in = ParameterIn.QUERY, description = "页码，从 1 开始"),
+        @Parameter(name = "size", in = ParameterIn.QUERY, description = "每页条数，≤200，默认 50")})
+    ActivityListResponse list(@Parameter(hidden = true) HttpServletRequest request) {
         return ActivityListResponse.of(activities.search(ActivityFilter.fromParams(request.getParameterMap())));
     }
 
