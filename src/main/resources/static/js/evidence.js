@@ -43,7 +43,8 @@
       g.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
       return new Promise(function (resolve) {
         canvas.toBlob(function (blob) {
-          if (!blob || blob.size >= file.size) { resolve(file); return; }
+          // Keep the original when re-encoding gains nothing and its dimensions are within the limit.
+          if (!blob || (scale === 1 && blob.size >= file.size)) { resolve(file); return; }
           var name = file.name.replace(/\.[^.]*$/, '') + '.jpg';
           resolve(new File([blob], name, { type: 'image/jpeg', lastModified: file.lastModified }));
         }, 'image/jpeg', 0.85);
