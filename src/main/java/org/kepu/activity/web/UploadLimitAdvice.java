@@ -13,7 +13,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * An evidence upload over the servlet's size limit fails before any controller runs; send the user back to the
- * activity with a Chinese message instead of an error page.
+ * activity with a Chinese message instead of an error page. Other uploads keep the default handling.
  */
 @ControllerAdvice
 class UploadLimitAdvice {
@@ -29,9 +29,13 @@ class UploadLimitAdvice {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         Matcher m = UPLOAD.matcher(request.getRequestURI());
+        if (!m.matches()) {
+            // Not an evidence upload: leave it to the default handling (413) of other modules' uploads.
+            throw e;
+        }
         String message = messages.getMessage("evidence.error.tooLarge", new Object[] {"…"}, PageContext.LOCALE);
         var flash = RequestContextUtils.getOutputFlashMap(request);
         flash.put("warnings", List.of(message));
-        return "redirect:" + (m.matches() ? "/activities/" + m.group(1) + "#evidence" : "/activities");
+        return "redirect:/activities/" + m.group(1) + "#evidence";
     }
 }
