@@ -1,0 +1,166 @@
+package org.kepu.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kepu.TestFixtures;
+import org.kepu.shared.Role;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * On a 375×667 phone screen: a village recorder records an activity, uploads a large photo (shrunk in the browser)
+ * and submits; the township admin verifies. No page scrolls sideways. Runs in failsafe (headless Chromium).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
+        // In-memory sessions: this test is about the activity pages, not the session store.
+        "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.session.SessionAutoConfiguration")
+@ActiveProfiles("test")
+class ActivityPhoneBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        if (System.getProperty("webdriver.chrome.driver") == null && Files.exists(Path.of("/usr/bin/chromedriver"))) {
+            System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        if (Files.exists(Path.of("/usr/bin/chromium"))) {
+            options.setBinary("/usr/bin/chromium");
+        }
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=375,667");
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", 375, "height", 667, "pixelRatio", 2.0, "touch", true)));
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void recorderRecordsWithAPhotoAndAdminVerifiesOnAPhone() throws Exception {
+        TestFixtures fx = new TestFixtures(jdbc).ensure();
+        fx.user("phone-recorder", Role.VILLAGE_RECORDER, TestFixtures.VILLAGE_A1);
+        fx.user("phone-admin", Role.TOWNSHIP_ADMIN, TestFixtures.TOWNSHIP_A);
+        String title = ActivityTestSupport.unique("手机登记");
+
+        login("phone-recorder");
+        open("/activities/new");
+        assertNoSidewaysScroll();
+        screenshot("activity-new");
+        driver.findElement(By.id("title")).sendKeys(title);
+        new Select(driver.findElement(By.id("theme"))).selectByValue("SCI_TECH_WEEK");
+        new Select(driver.findElement(By.id("format"))).selectByValue("EXHIBITION");
+        click(By.cssSelector("label[for='kg-YOUTH']"));
+        js("document.getElementById('startsAt').value = '2026-05-20T09:00';"
+                + "document.getElementById('endsAt').value = '2026-05-20T11:00';");
+        driver.findElement(By.id("participantsOnsite")).clear();
+        driver.findElement(By.id("participantsOnsite")).sendKeys("150");
+        click(By.cssSelector("form.kepu-activity-form button[type='submit']"));
+        wait.until(ExpectedConditions.urlMatches(".*/activities/\\d+$"));
+        assertThat(driver.getPageSource()).contains(title);
+        assertNoSidewaysScroll();
+
+        Path photo = Files.createTempFile("phone-photo", ".png");
+        BufferedImage img = new BufferedImage(2600, 1200, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 2600; x += 7) {
+            for (int y = 0; y < 1200; y += 5) {
+                img.setRGB(x, y, (int) (Math.random() * 0xFFFFFF));
+            }
+        }
+        ImageIO.write(img, "png", photo.toFile());
+        driver.findElement(By.id("evidence-gallery")).sendKeys(photo.toString());
+        click(By.cssSelector("#evidence-upload button[type='submit']"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已上传 1 个文件"));
+        String thumb = driver.findElement(By.cssSelector("#evidence + .row img")).getAttribute("src");
+        assertThat(thumb).contains("/thumbnail");
+        assertThat(driver.getPageSource()).contains(".jpg");
+        screenshot("activity-detail");
+
+        click(By.xpath("//button[contains(., '提交审核')]"));
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "待审核"));
+        String detailUrl = driver.getCurrentUrl();
+
+        driver.manage().deleteAllCookies();
+        login("phone-admin");
+        open("/activities?status=SUBMITTED");
+        assertNoSidewaysScroll();
+        screenshot("activity-list");
+        assertThat(driver.getPageSource()).contains(title);
+        driver.get(detailUrl);
+        click(By.xpath("//button[contains(., '审核通过')]"));
+        wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "已审核"));
+        assertNoSidewaysScroll();
+    }
+
+    private void login(String username) {
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("unusable-in-tests");
+        driver.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    private void click(By by) {
+        var el = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        js("arguments[0].scrollIntoView({block: 'center'});", el);
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(el)).click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            js("arguments[0].click();", el);
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private void screenshot(String name) throws java.io.IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    private void assertNoSidewaysScroll() {
+        Object scroll = js("return document.documentElement.scrollWidth;");
+        Object inner = js("return window.innerWidth;");
+        assertThat(((Number) scroll).longValue()).as("page width on " + driver.getCurrentUrl())
+                .isLessThanOrEqualTo(((Number) inner).longValue());
+    }
+}
