@@ -44,7 +44,7 @@ final class LedgerReader {
     }
 
     static Summary read(Path file, RowSink sink) {
-        try (Workbook wb = StreamingReader.builder().rowCacheSize(200).bufferSize(8192).setReadComments(false)
+        try (Workbook wb = StreamingReader.builder().rowCacheSize(500).bufferSize(65536).setReadComments(false)
                 .setReadHyperlinks(false).setReadShapes(false).setReadCoreProperties(false).open(file.toFile())) {
             if (wb.getNumberOfSheets() == 0) {
                 throw new LedgerFileException("ledger.sheet.empty");
