@@ -50,8 +50,7 @@ class LedgerPageController {
     @GetMapping("/activities/ledger/import")
     String importPage(Model model) {
         LedgerImportService.requireImporter(CurrentUsers.require());
-        model.addAttribute("error", null);
-        return IMPORT_VIEW;
+        return importView(model, null);
     }
 
     @PostMapping("/activities/ledger/import")
@@ -60,8 +59,7 @@ class LedgerPageController {
         CurrentUser user = CurrentUsers.require();
         LedgerImportService.requireImporter(user);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("error", "ledger.import.noFile");
-            return IMPORT_VIEW;
+            return importView(model, "ledger.import.noFile");
         }
         ImportJob job = jobs.start(user, file.getInputStream(), originalName(file));
         return "redirect:/activities/ledger/import/" + job.id();
@@ -82,6 +80,13 @@ class LedgerPageController {
             attachment(response, "科普活动台账.xlsx");
             return response.getOutputStream();
         });
+    }
+
+    private static String importView(Model model, String error) {
+        model.addAttribute("error", error);
+        model.addAttribute("maxMegabytes", LedgerLimits.MAX_FILE_BYTES / 1024 / 1024);
+        model.addAttribute("maxRows", LedgerLimits.MAX_ROWS);
+        return IMPORT_VIEW;
     }
 
     static String originalName(MultipartFile file) {
