@@ -56,12 +56,13 @@ final class ImportProgress {
         expectedRows = n;
     }
 
-    /** 0–100: reading and checking is the first half, writing the second. */
+    /** 0–100: reading and checking is half of the work, writing (which runs alongside) the other half. */
     int percent() {
         return switch (phase) {
             case QUEUED, CHECKING -> 0;
-            case PARSING -> expectedRows <= 0 ? 0 : Math.min(50, (int) (50L * validated() / expectedRows));
-            case WRITING -> toWrite <= 0 ? 50 : 50 + Math.min(50, (int) (50L * written() / toWrite));
+            case PARSING -> expectedRows <= 0 ? 0
+                    : Math.min(99, (int) ((50L * validated() + 50L * written()) / expectedRows));
+            case WRITING -> toWrite <= 0 ? 99 : Math.min(99, 50 + (int) (50L * written() / toWrite));
             case DONE -> 100;
         };
     }

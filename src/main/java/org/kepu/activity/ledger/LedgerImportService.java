@@ -18,15 +18,22 @@ import org.kepu.shared.ForbiddenException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Imports an Excel ledger: checks the file by content ({@link XlsxGuard}), refuses a file imported before (same
  * SHA-256), streams and validates every row ({@link LedgerReader}, {@link RowValidator}) and, only when no row
- * has an error, writes all rows in one transaction ({@link LedgerWriter}). Any error means nothing is written.
+ * has an error, commits all rows in one transaction ({@link ImportPipeline}, {@link LedgerWriter}; writing starts
+ * while the file is still being read and is rolled back at the first bad row). Any error means nothing is
+ * written.
  */
 @Service
 public class LedgerImportService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LedgerImportService.class);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JdbcClient jdbc;
@@ -35,9 +42,17 @@ public class LedgerImportService {
     private final LedgerDictionaries dictionaries;
     private final LedgerMessages messages;
     private final LedgerWriter writer;
+    private final TransactionTemplate tx;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ledger-write");
+        t.setDaemon(true);
+        return t;
+    });
 
     LedgerImportService(JdbcClient jdbc, DivisionService divisions, MemberUnitService units,
-            LedgerDictionaries dictionaries, LedgerMessages messages, LedgerWriter writer) {
+            LedgerDictionaries dictionaries, LedgerMessages messages, LedgerWriter writer,
+            PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.units = units;
@@ -69,52 +84,56 @@ public class LedgerImportService {
                 return ImportResult.failed(0, List.of(duplicate), 1);
             }
             progress.phase(ImportProgress.Phase.PARSING);
+            long readStart = System.nanoTime();
             RowValidator validator = new RowValidator(messages, dictionaries,
                     new PlaceResolver(divisions, units, user.scope()), user.scope());
-            List<ActivityRow> rows = new ArrayList<>();
             List<ImportError> errors = new ArrayList<>();
             int[] errorCount = {0};
-            LedgerReader.Summary summary = LedgerReader.read(file, new LedgerReader.RowSink() {
-                @Override
-                public void row(int rowNumber, RawCell[] cells) {
-                    progress.rowParsed();
-                    List<ImportError> rowErrors = new ArrayList<>(2);
-                    ActivityRow row = validator.validate(rowNumber, cells, rowErrors);
-                    progress.rowValidated();
-                    if (row != null && errorCount[0] == 0) {
-                        rows.add(row);
-                    } else if (row == null) {
-                        if (errorCount[0] == 0) {
-                            rows.clear();
-                        }
-                        errorCount[0] += rowErrors.size();
-                        for (ImportError e : rowErrors) {
-                            if (errors.size() < LedgerLimits.MAX_REPORTED_ERRORS) {
-                                errors.add(e);
+            LedgerReader.Summary summary;
+            long batchId;
+            try (ImportPipeline pipeline = new ImportPipeline(executor, tx, writer, user, sha, fileName, progress)) {
+                summary = LedgerReader.read(file, new LedgerReader.RowSink() {
+                    @Override
+                    public void row(int rowNumber, RawCell[] cells) {
+                        progress.rowParsed();
+                        List<ImportError> rowErrors = new ArrayList<>(2);
+                        ActivityRow row = validator.validate(rowNumber, cells, rowErrors);
+                        progress.rowValidated();
+                        if (row == null) {
+                            if (errorCount[0] == 0) {
+                                pipeline.abort();
                             }
+                            errorCount[0] += rowErrors.size();
+                            for (ImportError e : rowErrors) {
+                                if (errors.size() < LedgerLimits.MAX_REPORTED_ERRORS) {
+                                    errors.add(e);
+                                }
+                            }
+                        } else if (errorCount[0] == 0) {
+                            pipeline.add(row);
                         }
                     }
-                }
 
-                @Override
-                public void expectedRows(int n) {
-                    progress.expectedRows(n);
+                    @Override
+                    public void expectedRows(int n) {
+                        progress.expectedRows(n);
+                    }
+                });
+                if (errorCount[0] > 0) {
+                    return ImportResult.failed(summary.dataRows(), errors, errorCount[0]);
                 }
-            });
-            if (errorCount[0] > 0) {
-                return ImportResult.failed(summary.dataRows(), errors, errorCount[0]);
+                progress.phase(ImportProgress.Phase.WRITING);
+                try {
+                    batchId = pipeline.commit();
+                } catch (DuplicateKeyException e) {
+                    ImportError again = duplicate(sha);
+                    return ImportResult.failed(0, List.of(again != null ? again
+                            : messages.fileError(new LedgerFileException("ledger.file.duplicateNow"))), 1);
+                }
             }
-            progress.phase(ImportProgress.Phase.WRITING);
-            progress.toWrite(rows.size());
-            long batchId;
-            try {
-                batchId = writer.write(rows, sha, fileName, user, progress);
-            } catch (DuplicateKeyException e) {
-                ImportError again = duplicate(sha);
-                return ImportResult.failed(0, List.of(again != null ? again
-                        : messages.fileError(new LedgerFileException("ledger.file.duplicateNow"))), 1);
-            }
-            return ImportResult.done(rows.size(), batchId);
+            log.info("Ledger import batch {}: {} rows in {} ms", batchId, summary.dataRows(),
+                    (System.nanoTime() - readStart) / 1_000_000);
+            return ImportResult.done(summary.dataRows(), batchId);
         } catch (LedgerFileException e) {
             return ImportResult.failed(progress.parsed(), List.of(messages.fileError(e)), 1);
         } finally {
@@ -131,6 +150,11 @@ public class LedgerImportService {
         sha256(file);
         int[] cells = {0};
         return LedgerReader.read(file, (row, c) -> cells[0] += c.length).dataRows();
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        executor.shutdownNow();
     }
 
     private ImportError duplicate(String sha) {

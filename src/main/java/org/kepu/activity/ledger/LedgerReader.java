@@ -69,6 +69,8 @@ final class LedgerReader {
             return rows.finish();
         } catch (LedgerFileException e) {
             throw e;
+        } catch (SinkFailure e) {
+            throw e.getCause();
         } catch (IOException | SAXException | ParserConfigurationException | OpenXML4JException e) {
             if (e.getCause() instanceof LedgerFileException lfe) {
                 throw lfe;
@@ -77,6 +79,19 @@ final class LedgerReader {
         } catch (RuntimeException e) {
             // POI reports malformed parts with a variety of runtime exceptions; all mean "cannot read this file".
             throw new LedgerFileException("ledger.file.unreadable");
+        }
+    }
+
+    /** A failure of the sink (validation, writing), passed through unchanged instead of "unreadable file". */
+    private static final class SinkFailure extends RuntimeException {
+
+        SinkFailure(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 
@@ -127,7 +142,13 @@ final class LedgerReader {
                     values[i] = RawCell.BLANK;
                 }
             }
-            sink.row(rowNumber, values);
+            try {
+                sink.row(rowNumber, values);
+            } catch (LedgerFileException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new SinkFailure(e);
+            }
         }
 
         private void header(int rowNumber, List<SheetXmlHandler.IndexedCell> cells) {

@@ -10,14 +10,13 @@ import org.kepu.shared.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes the validated rows of one import in a single transaction: the import record (with the file's SHA-256,
- * unique), then the activities in chunks of {@link #CHUNK} rows, each chunk one {@code insert … select from
- * unnest(arrays)} statement with ids taken from the sequence beforehand, then the co-organisers the same way,
- * then one audit entry for the whole batch. Imported activities are drafts ({@code DRAFT}) created by the
- * importing user; they go through the normal submit/verify workflow.
+ * The SQL of an import, called inside the one transaction of {@link ImportPipeline}: activities in chunks of
+ * {@link #CHUNK} rows, each chunk one {@code insert … select from unnest(arrays)} statement with ids taken from
+ * the sequence beforehand, the co-organisers the same way, and at the end the import record (with the file's
+ * SHA-256, unique) and one audit entry for the whole batch. Imported activities are drafts ({@code DRAFT})
+ * created by the importing user; they go through the normal submit/verify workflow.
  */
 @Component
 class LedgerWriter {
@@ -49,32 +48,29 @@ class LedgerWriter {
         this.audit = audit;
     }
 
-    /** Writes everything or nothing; returns the import batch id. */
-    @Transactional
-    public long write(List<ActivityRow> rows, String sha256, String fileName, CurrentUser user,
-            ImportProgress progress) {
-        long batchId = jdbc.sql("""
-                insert into activity_import (sha256, file_name, row_count, imported_by, imported_by_name)
-                values (:sha, :name, :rows, :user, :userName) returning id
-                """).param("sha", sha256).param("name", fileName).param("rows", rows.size())
-                .param("user", user.id()).param("userName", user.displayName()).query(Long.class).single();
-        long firstId = 0;
-        long lastId = 0;
-        for (int from = 0; from < rows.size(); from += CHUNK) {
-            List<ActivityRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
-            List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('activity', 'id')) from generate_series(1, :n)")
-                    .param("n", chunk.size()).query(Long.class).list();
-            insertChunk(chunk, ids, user.id(), batchId);
-            if (firstId == 0) {
-                firstId = ids.get(0);
-            }
-            lastId = ids.get(ids.size() - 1);
-            progress.rowsWritten(chunk.size());
-        }
+    /** A new import batch id (the row itself is written by {@link #finish} at the end). */
+    long nextBatchId() {
+        return jdbc.sql("select nextval(pg_get_serial_sequence('activity_import', 'id'))").query(Long.class).single();
+    }
+
+    /** Inserts one chunk of rows with ids taken from the activity sequence; returns the first and last id. */
+    long[] insert(List<ActivityRow> chunk, long userId, long batchId) {
+        List<Long> ids = jdbc.sql("select nextval(pg_get_serial_sequence('activity', 'id')) from generate_series(1, :n)")
+                .param("n", chunk.size()).query(Long.class).list();
+        insertChunk(chunk, ids, userId, batchId);
+        return new long[] {ids.get(0), ids.get(ids.size() - 1)};
+    }
+
+    /** Records the import (unique SHA-256: a concurrent second import of the same file fails here) and audits it. */
+    void finish(long batchId, int rows, String sha256, String fileName, CurrentUser user, long firstId, long lastId) {
+        jdbc.sql("""
+                insert into activity_import (id, sha256, file_name, row_count, imported_by, imported_by_name)
+                values (:id, :sha, :name, :rows, :user, :userName)
+                """).param("id", batchId).param("sha", sha256).param("name", fileName).param("rows", rows)
+                .param("user", user.id()).param("userName", user.displayName()).update();
         audit.record("IMPORT", "activity_import", batchId, null, Map.of("fileName", fileName == null ? "" : fileName,
-                "sha256", sha256, "rows", rows.size(), "status", "DRAFT", "firstActivityId", firstId,
+                "sha256", sha256, "rows", rows, "status", "DRAFT", "firstActivityId", firstId,
                 "lastActivityId", lastId));
-        return batchId;
     }
 
     private void insertChunk(List<ActivityRow> chunk, List<Long> ids, long userId, long batchId) {
