@@ -86,6 +86,11 @@ final class LedgerFiles {
 
     /** A large ledger written with the streaming workbook. */
     static Path large(int rows, String tag) throws IOException {
+        return large(rows, tag, -1);
+    }
+
+    /** As {@link #large(int, String)}, with "约200" as participants in data row {@code badRow} (1-based). */
+    static Path large(int rows, String tag, int badRow) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(500)) {
             Sheet s = wb.createSheet("台账");
             Row h = s.createRow(0);
@@ -108,7 +113,11 @@ final class LedgerFiles {
                 if (i % 3 == 0) {
                     r.createCell(8).setCellValue("县教育局");
                 }
-                r.createCell(9).setCellValue(i % 500);
+                if (i == badRow) {
+                    r.createCell(9).setCellValue("约200");
+                } else {
+                    r.createCell(9).setCellValue(i % 500);
+                }
                 r.createCell(10).setCellValue(i % 7);
                 r.createCell(11).setCellValue((i % 300) + "份");
                 r.createCell(12).setCellValue(i % 9);

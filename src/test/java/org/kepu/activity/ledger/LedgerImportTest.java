@@ -118,6 +118,17 @@ class LedgerImportTest {
     }
 
     @Test
+    void aBadRowAfterManyWrittenChunksRollsEverythingBack() throws Exception {
+        String tag = tag();
+        long importsBefore = jdbc.sql("select count(*) from activity_import").query(Long.class).single();
+        ImportResult r = run(LedgerFiles.large(12_000, tag, 11_990), county);
+        assertThat(r.errors()).extracting(ImportError::message)
+                .containsExactly("第 11991 行「现场参与人数」：应为不小于 0 的整数，实际为\"约200\"");
+        assertThat(count(tag)).isZero();
+        assertThat(jdbc.sql("select count(*) from activity_import").query(Long.class).single()).isEqualTo(importsBefore);
+    }
+
+    @Test
     void acceptsTolerantCellsMergedTitleRowsBlankRowsAndReorderedHeader() throws Exception {
         String tag = tag();
         List<String> header = new ArrayList<>(LedgerFiles.HEADER);
