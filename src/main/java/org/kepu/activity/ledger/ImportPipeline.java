@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import org.kepu.shared.CurrentUser;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Writes validated rows while the file is still being read: the reading thread hands chunks to a writer thread
@@ -33,7 +35,21 @@ final class ImportPipeline implements AutoCloseable {
     ImportPipeline(ExecutorService executor, TransactionTemplate tx, LedgerWriter sql, CurrentUser user,
             String sha256, String fileName, ImportProgress progress) {
         this.progress = progress;
-        this.writer = executor.submit(new DelegatingSecurityContextCallable<>(() -> tx.execute(status -> {
+        // In a request thread (API import) the audit entry should carry the client's address; the request thread
+        // waits for the writer, so the request stays valid while the writer uses it.
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        this.writer = executor.submit(new DelegatingSecurityContextCallable<>(() -> {
+            RequestContextHolder.setRequestAttributes(request);
+            try {
+                return write(tx, sql, user, sha256, fileName);
+            } finally {
+                RequestContextHolder.resetRequestAttributes();
+            }
+        }));
+    }
+
+    private Long write(TransactionTemplate tx, LedgerWriter sql, CurrentUser user, String sha256, String fileName) {
+        return tx.execute(status -> {
             long batchId = sql.nextBatchId();
             long firstId = 0;
             long lastId = 0;
@@ -63,7 +79,7 @@ final class ImportPipeline implements AutoCloseable {
                 written += rows.size();
                 progress.rowsWritten(rows.size());
             }
-        })));
+        });
     }
 
     /** A valid row; sent to the writer in chunks. */

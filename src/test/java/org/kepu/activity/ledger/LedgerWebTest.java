@@ -106,6 +106,8 @@ class LedgerWebTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.success").value(true))
                 .andExpect(jsonPath("$.imported").value(1));
+        assertThat(jdbc.sql("select ip from audit_log where action = 'IMPORT' and username = 'ledger-web-a'"
+                + " order by id desc limit 1").query(String.class).single()).isEqualTo("127.0.0.1");
     }
 
     @Test
