@@ -26,6 +26,8 @@ final class CellParsers {
     private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
     private static final Pattern COUNT = Pattern.compile("\\d+(\\.0+)?");
+    private static final Pattern BLANKS = Pattern.compile("\\s");
+    private static final Pattern KEY_NOISE = Pattern.compile("[\\s\"'“”‘’「」『』]");
     private static final Pattern COUNT_SUFFIX = Pattern.compile("(人次|人|份|名|个|次)$");
 
     private CellParsers() {
@@ -101,7 +103,7 @@ final class CellParsers {
             }
             return (int) v;
         }
-        String s = CellText.halfWidth(CellText.clean(cell.text())).replaceAll("\\s", "");
+        String s = BLANKS.matcher(CellText.halfWidth(CellText.clean(cell.text()))).replaceAll("");
         if (s.isEmpty()) {
             return 0;
         }
@@ -123,6 +125,6 @@ final class CellParsers {
      * 科技文化卫生“三下乡” matches 科技文化卫生"三下乡".
      */
     static String key(String s) {
-        return CellText.halfWidth(CellText.clean(s)).replaceAll("[\\s\"'“”‘’「」『』]", "");
+        return KEY_NOISE.matcher(CellText.halfWidth(CellText.clean(s))).replaceAll("");
     }
 }

@@ -132,7 +132,12 @@ final class RowValidator {
             errors.add(messages.rowError(row, col, "ledger.error.required"));
             return null;
         }
-        String k = CellParsers.key(cell.text());
+        String raw = cell.text();
+        String cached = items.get(raw);
+        if (cached != null) {
+            return cached;
+        }
+        String k = CellParsers.key(raw);
         String code = items.get(k);
         if (code == null) {
             code = items.get(k.toLowerCase(Locale.ROOT));
