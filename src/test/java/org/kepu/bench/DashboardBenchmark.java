@@ -1,0 +1,191 @@
+package org.kepu.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Benchmark (a command, not a test; skipped unless {@code -Dkepu.bench=true}). See docs/PERFORMANCE.md:
+ *
+ * <pre>
+ * ./mvnw -q test -Dtest='DashboardBenchmark#dashboards' -Dkepu.bench=true -Dsurefire.failIfNoSpecifiedTests=false
+ * ./mvnw -q test -Dtest='DashboardBenchmark#activityListUnderLoad' -Dkepu.bench=true -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * Options: {@code -Dkepu.bench.activities=1000000} (first run only), {@code -Dkepu.bench.db.url=…} (external
+ * PostgreSQL, default: embedded under ./bench-data), {@code -Dkepu.bench.iterations=200},
+ * {@code -Dkepu.bench.users=50}, {@code -Dkepu.bench.seconds=20}, {@code -Dkepu.bench.listPath=/activities?year=2026}.
+ * Results are printed and appended to target/bench/results.md.
+ */
+@EnabledIfSystemProperty(named = "kepu.bench", matches = "true")
+class DashboardBenchmark {
+
+    static BenchServer server;
+
+    @BeforeAll
+    static void start() throws SQLException {
+        server = BenchServer.start();
+        int activities = Integer.getInteger("kepu.bench.activities", 1_000_000);
+        new ProvinceDataGenerator(server.dataSource).ensure(activities);
+        server.account("bench-county", "OFFICE_ADMIN", ProvinceDataGenerator.COUNTY);
+        server.account("bench-province", "OFFICE_ADMIN", ProvinceDataGenerator.PROVINCE);
+        long n = server.jdbc.sql("select count(*) from activity").query(Long.class).single();
+        report(String.format("%n## Run %s — %s, %d cores, %,d activities in the database%n", OffsetDateTime.now(),
+                System.getProperty("kepu.bench.db.url", "").isBlank() ? "embedded PostgreSQL (bench-data)"
+                        : "external PostgreSQL", Runtime.getRuntime().availableProcessors(), n));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void dashboards() throws Exception {
+        int iterations = Integer.getInteger("kepu.bench.iterations", 200);
+        measureDashboard("county 990101", "bench-county", ProvinceDataGenerator.COUNTY_PATH, iterations, 100);
+        measureDashboard("province 99", "bench-province", ProvinceDataGenerator.PROVINCE,
+                Math.max(20, iterations / 4), 1000);
+    }
+
+    /**
+     * Interleaves the page (HTTP, signed in, full render) and the raw aggregate SQL it needs (same statements,
+     * plain JDBC, no page) so both see the same machine load.
+     */
+    private void measureDashboard(String name, String user, String scopePath, int iterations, double targetP95)
+            throws Exception {
+        HttpClient client = server.login(user);
+        HttpRequest req = HttpRequest.newBuilder(server.uri("/dashboard?year=" + ProvinceDataGenerator.YEAR)).GET()
+                .build();
+        int warmup = Math.max(5, iterations / 10);
+        long[] page = new long[iterations];
+        long[] sql = new long[iterations];
+        try (Connection c = server.dataSource.getConnection()) {
+            c.setReadOnly(true);
+            for (int i = -warmup; i < iterations; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
+                long t1 = System.nanoTime();
+                if (res.statusCode() != 200 || !res.body().contains("data-chart=")) {
+                    throw new IllegalStateException(name + ": dashboard answered " + res.statusCode());
+                }
+                rawAggregates(c, scopePath);
+                long t2 = System.nanoTime();
+                if (i >= 0) {
+                    page[i] = t1 - t0;
+                    sql[i] = t2 - t1;
+                }
+            }
+        }
+        LatencyStats p = LatencyStats.of(page);
+        LatencyStats s = LatencyStats.of(sql);
+        double ratio = p.p95() / s.p95();
+        report(String.format("""
+                ### Dashboard, %s
+                | | p50 | p95 | n |
+                |---|---|---|---|
+                | `/dashboard?year=%d` (HTTP, signed in) | %.1f ms | %.1f ms | %d |
+                | raw aggregate SQL (baseline) | %.1f ms | %.1f ms | %d |
+
+                ratio p95 page / p95 SQL = **%.2f** (target ≤ 1.5); page p95 target ≤ %.0f ms → %s
+                """, name, ProvinceDataGenerator.YEAR, p.p50(), p.p95(), p.count(), s.p50(), s.p95(), s.count(), ratio,
+                targetP95, p.p95() <= targetP95 && ratio <= 1.5 ? "**met**" : "**NOT met**"));
+    }
+
+    /** The aggregates the dashboard needs, as plain SQL: one grouping-sets pass and one key-group pass. */
+    static void rawAggregates(Connection c, String scopePath) throws SQLException {
+        String where = "(a.division_path = ? or a.division_path like ?) and a.status in ('SUBMITTED', 'VERIFIED')"
+                + " and a.starts_at >= ? and a.starts_at < ?";
+        int depth = scopePath.split("/").length + 1;
+        String grouping = """
+                select coalesce(theme_code, format_code, m::text, child, '') k, count(*),
+                       sum(onsite), sum(online), sum(materials), sum(volunteers)
+                from (select a.theme_code, a.format_code,
+                             extract(month from a.starts_at at time zone 'Asia/Shanghai')::int m,
+                             split_part(a.division_path, '/', %d) child,
+                             a.participants_onsite onsite, a.participants_online online,
+                             a.materials_count materials, a.volunteers_count volunteers
+                      from activity a where %s) x
+                group by grouping sets ((theme_code), (format_code), (m), (child), ())
+                """.formatted(depth, where);
+        String keyGroups = "select kg, count(*), sum(a.participants_onsite + a.participants_online)"
+                + " from activity a cross join lateral unnest(a.key_groups) kg where " + where + " group by kg";
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        OffsetDateTime from = LocalDate.of(ProvinceDataGenerator.YEAR, 1, 1).atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = from.plusYears(1);
+        for (String sql : List.of(grouping, keyGroups)) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, scopePath);
+                ps.setString(2, scopePath + "/%");
+                ps.setObject(3, from);
+                ps.setObject(4, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rs.getLong(2);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void activityListUnderLoad() throws Exception {
+        int users = Integer.getInteger("kepu.bench.users", 50);
+        Duration measure = Duration.ofSeconds(Integer.getInteger("kepu.bench.seconds", 20));
+        Duration warmup = Duration.ofSeconds(5);
+        String listPath = System.getProperty("kepu.bench.listPath", "/activities?year=" + ProvinceDataGenerator.YEAR);
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < users; i++) {
+            clients.add(server.login("bench-county"));
+        }
+        var trivial = HttpLoadDriver.run("trivial /actuator/health", clients, server.uri("/actuator/health"),
+                warmup, measure);
+        var list = HttpLoadDriver.run("list " + listPath, clients, server.uri(listPath), warmup, measure);
+        double ratio = list.requestsPerSecond() / trivial.requestsPerSecond();
+        report(String.format("""
+                ### Activity list under load (%d users, %d s each after %d s warm-up, county scope)
+                | | req/s | p50 | p99 | statuses |
+                |---|---|---|---|---|
+                | `%s` | %.0f | %.1f ms | %.1f ms | %s |
+                | `/actuator/health` (baseline) | %.0f | %.1f ms | %.1f ms | %s |
+
+                ratio list / baseline req/s = **%.2f** (target ≥ 0.3); targets ≥ 2,000 req/s, p99 ≤ 100 ms → %s
+                """, users, measure.toSeconds(), warmup.toSeconds(), listPath, list.requestsPerSecond(),
+                list.latency().p50(), list.latency().p99(), list.statuses(), trivial.requestsPerSecond(),
+                trivial.latency().p50(), trivial.latency().p99(), trivial.statuses(), ratio,
+                !list.allOk() ? "**not meaningful: the list did not answer 200**"
+                        : list.requestsPerSecond() >= 2000 && list.latency().p99() <= 100 && ratio >= 0.3
+                                ? "**met**" : "**NOT met**"));
+    }
+
+    static void report(String text) {
+        System.out.println(text);
+        try {
+            Path out = Path.of("target", "bench", "results.md");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, text + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
