@@ -42,22 +42,26 @@ final class BenchServer implements AutoCloseable {
 
     static BenchServer start() {
         String url = System.getProperty("kepu.bench.db.url", "");
+        // -Dkepu.bench.sessions=memory: HTTP sessions in the servlet container instead of spring_session
+        // (for a build whose session principal cannot be serialised yet)
+        String sessionExclude = "memory".equals(System.getProperty("kepu.bench.sessions", "jdbc"))
+                ? "org.springframework.boot.autoconfigure.session.SessionAutoConfiguration" : "";
         var app = new SpringApplicationBuilder(KepuApplication.class)
                 .profiles("bench")
-                .properties(
-                        "server.port=0",
-                        "server.address=127.0.0.1",
-                        "spring.datasource.url=" + url,
-                        "spring.datasource.username=" + System.getProperty("kepu.bench.db.user", "postgres"),
-                        "spring.datasource.password=" + System.getProperty("kepu.bench.db.password", ""),
-                        "kepu.embedded-db.data-dir=" + System.getProperty("kepu.bench.data-dir", "bench-data/pg"),
-                        "kepu.embedded-db.port=0",
-                        "kepu.embedded-db.clean=false",
-                        "kepu.embedded-db.database=kepu_bench",
-                        "kepu.files.dir=bench-data/files",
-                        "logging.level.root=WARN",
-                        "logging.level.org.kepu=INFO")
-                .run();
+                .run(
+                        "--spring.autoconfigure.exclude=" + sessionExclude,
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + System.getProperty("kepu.bench.db.user", "postgres"),
+                        "--spring.datasource.password=" + System.getProperty("kepu.bench.db.password", ""),
+                        "--kepu.embedded-db.data-dir=" + System.getProperty("kepu.bench.data-dir", "bench-data/pg"),
+                        "--kepu.embedded-db.port=0",
+                        "--kepu.embedded-db.clean=false",
+                        "--kepu.embedded-db.database=kepu_bench",
+                        "--kepu.files.dir=bench-data/files",
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.kepu=INFO");
         return new BenchServer(app);
     }
 

@@ -29,8 +29,11 @@ import org.springframework.transaction.annotation.Transactional;
  * theme, format, child division and month of one year. Counts activities whose status is SUBMITTED or VERIFIED
  * (drafts and returned records are not counted). Years and months are calendar periods in Asia/Shanghai.
  *
- * <p>Figures come from two aggregate queries over {@code activity} (one pass with grouping sets, one over the
- * key-group array); see docs/PERFORMANCE.md for why no summary table is needed at the measured volumes.
+ * <p>Dashboards of a county or a larger area (division scopes) sum the summary rows of
+ * {@code activity_month_summary} (V600, kept current by triggers, checked nightly by {@link ActivitySummaryCheck});
+ * township and village dashboards and unit scopes aggregate over {@code activity} directly (one pass with
+ * grouping sets, one over the key-group array). Both paths give the same figures (tested). See
+ * docs/PERFORMANCE.md.
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,6 +48,7 @@ public class ActivityStatsService {
     private final DivisionService divisions;
     private final MemberUnitService units;
     private final MessageSource messages;
+    private volatile boolean summaryEnabled = true;
 
     ActivityStatsService(JdbcClient jdbc, DivisionService divisions, MemberUnitService units,
             MessageSource messages) {
@@ -72,48 +76,12 @@ public class ActivityStatsService {
         String linkDivision = area == null ? null : (narrowed || scope.unitId() == null ? area.code() : null);
         DrillDown drill = new DrillDown(year, linkDivision);
 
-        var where = new StringBuilder();
-        Map<String, Object> params = new HashMap<>();
-        ScopeSql s = ScopeSql.of(scope, "a.division_path", "a.organizer_unit_id");
-        where.append(s.condition());
-        params.putAll(s.params());
-        if (narrowed) {
-            where.append(" and (a.division_path = :areaPath or a.division_path like :areaPrefix)");
-            params.put("areaPath", area.path());
-            params.put("areaPrefix", ScopeSql.likePrefix(area.path()));
-        }
-        where.append(" and ").append(COUNTED_STATUSES).append(" and a.starts_at >= :from and a.starts_at < :to");
-        params.put("from", startOfYear(year));
-        params.put("to", startOfYear(year + 1));
-        int childDepth = area == null ? 1 : area.path().split("/").length + 1;
-        params.put("childDepth", childDepth);
-
-        Map<String, Map<String, long[]>> dims = new HashMap<>();
-        jdbc.sql("""
-                select case when grouping(theme_code) = 0 then 'THEME' when grouping(format_code) = 0 then 'FORMAT'
-                            when grouping(m) = 0 then 'MONTH' when grouping(child) = 0 then 'CHILD' else 'TOTAL' end dim,
-                       coalesce(theme_code, format_code, m::text, child, '') k,
-                       count(*) n, coalesce(sum(onsite), 0) onsite, coalesce(sum(online), 0) online,
-                       coalesce(sum(materials), 0) materials, coalesce(sum(volunteers), 0) volunteers
-                from (select a.theme_code, a.format_code,
-                             extract(month from a.starts_at at time zone 'Asia/Shanghai')::int m,
-                             split_part(a.division_path, '/', :childDepth) child,
-                             a.participants_onsite onsite, a.participants_online online,
-                             a.materials_count materials, a.volunteers_count volunteers
-                      from activity a where %s) x
-                group by grouping sets ((theme_code), (format_code), (m), (child), ())
-                """.formatted(where)).params(params).query((rs, n) -> {
-                    dims.computeIfAbsent(rs.getString("dim"), d -> new HashMap<>()).put(rs.getString("k"),
-                            new long[] {rs.getLong("n"), rs.getLong("onsite"), rs.getLong("online"),
-                                    rs.getLong("materials"), rs.getLong("volunteers")});
-                    return null;
-                }).list();
-        Map<String, long[]> byKeyGroup = new HashMap<>();
-        jdbc.sql("""
-                select kg, count(*) n, coalesce(sum(a.participants_onsite + a.participants_online), 0) p
-                from activity a cross join lateral unnest(a.key_groups) kg where %s group by kg
-                """.formatted(where)).params(params).query((rs, n) -> byKeyGroup.put(rs.getString("kg"),
-                        new long[] {rs.getLong("n"), rs.getLong("p")})).list();
+        boolean useSummary = summaryEnabled && scope.unitId() == null && area != null
+                && area.path().split("/").length <= 3;
+        Figures f = useSummary ? fromSummary(scope, area, year) : fromActivities(scope, narrowed ? area : null, area,
+                year);
+        Map<String, Map<String, long[]>> dims = f.dims();
+        Map<String, long[]> byKeyGroup = f.keyGroups();
 
         long[] t = dims.getOrDefault("TOTAL", Map.of()).getOrDefault("", new long[5]);
         var totals = new StatTotals(t[0], t[1], t[2], t[3], t[4], drill.all());
@@ -160,6 +128,106 @@ public class ActivityStatsService {
         }
         return new DashboardStats(year, area == null ? null : area.code(), areaName, trail(scope, area, year),
                 childLevel, totals, keyGroupRows, themeRows, formatRows, childRows, monthRows);
+    }
+
+    /** Breakdown values: dims TOTAL/THEME/FORMAT/MONTH/CHILD → key → {n, onsite, online, materials, volunteers}. */
+    private record Figures(Map<String, Map<String, long[]>> dims, Map<String, long[]> keyGroups) {
+    }
+
+    /** The figures aggregated directly over activity (small areas, unit scopes). */
+    private Figures fromActivities(Scope scope, Division narrow, Division area, int year) {
+        var where = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        ScopeSql s = ScopeSql.of(scope, "a.division_path", "a.organizer_unit_id");
+        where.append(s.condition());
+        params.putAll(s.params());
+        if (narrow != null) {
+            where.append(" and (a.division_path = :areaPath or a.division_path like :areaPrefix)");
+            params.put("areaPath", narrow.path());
+            params.put("areaPrefix", ScopeSql.likePrefix(narrow.path()));
+        }
+        where.append(" and ").append(COUNTED_STATUSES).append(" and a.starts_at >= :from and a.starts_at < :to");
+        params.put("from", startOfYear(year));
+        params.put("to", startOfYear(year + 1));
+        int childDepth = area == null ? 1 : area.path().split("/").length + 1;
+        params.put("childDepth", childDepth);
+
+        Map<String, Map<String, long[]>> dims = new HashMap<>();
+        jdbc.sql("""
+                select case when grouping(theme_code) = 0 then 'THEME' when grouping(format_code) = 0 then 'FORMAT'
+                            when grouping(m) = 0 then 'MONTH' when grouping(child) = 0 then 'CHILD' else 'TOTAL' end dim,
+                       coalesce(theme_code, format_code, m::text, child, '') k,
+                       count(*) n, coalesce(sum(onsite), 0) onsite, coalesce(sum(online), 0) online,
+                       coalesce(sum(materials), 0) materials, coalesce(sum(volunteers), 0) volunteers
+                from (select a.theme_code, a.format_code,
+                             extract(month from a.starts_at at time zone 'Asia/Shanghai')::int m,
+                             split_part(a.division_path, '/', :childDepth) child,
+                             a.participants_onsite onsite, a.participants_online online,
+                             a.materials_count materials, a.volunteers_count volunteers
+                      from activity a where %s) x
+                group by grouping sets ((theme_code), (format_code), (m), (child), ())
+                """.formatted(where)).params(params).query((rs, n) -> {
+                    dims.computeIfAbsent(rs.getString("dim"), d -> new HashMap<>()).put(rs.getString("k"),
+                            new long[] {rs.getLong("n"), rs.getLong("onsite"), rs.getLong("online"),
+                                    rs.getLong("materials"), rs.getLong("volunteers")});
+                    return null;
+                }).list();
+        Map<String, long[]> byKeyGroup = new HashMap<>();
+        jdbc.sql("""
+                select kg, count(*) n, coalesce(sum(a.participants_onsite + a.participants_online), 0) p
+                from activity a cross join lateral unnest(a.key_groups) kg where %s group by kg
+                """.formatted(where)).params(params).query((rs, n) -> byKeyGroup.put(rs.getString("kg"),
+                        new long[] {rs.getLong("n"), rs.getLong("p")})).list();
+
+        return new Figures(dims, byKeyGroup);
+    }
+
+    /**
+     * The figures summed over activity_month_summary (V600): level-3 rows (per county) for totals, themes,
+     * formats, key groups and months; for the child breakdown the level-3 rows when the area is above county
+     * level, else the level-4 rows (per township).
+     */
+    private Figures fromSummary(Scope scope, Division area, int year) {
+        ScopeSql s = ScopeSql.of(scope, "s.area_path", null);
+        Map<String, Object> params = new HashMap<>(s.params());
+        params.put("areaPath", area.path());
+        params.put("areaPrefix", ScopeSql.likePrefix(area.path()));
+        params.put("fromMonth", LocalDate.of(year, 1, 1));
+        params.put("toMonth", LocalDate.of(year + 1, 1, 1));
+        int depth = area.path().split("/").length;
+        params.put("childDepth", depth + 1);
+        params.put("childLevel", depth <= 2 ? 3 : 4);
+        String where = s.condition() + " and (s.area_path = :areaPath or s.area_path like :areaPrefix)"
+                + " and s.month >= :fromMonth and s.month < :toMonth";
+        Map<String, Map<String, long[]>> dims = new HashMap<>();
+        Map<String, long[]> keyGroups = new HashMap<>();
+        jdbc.sql("""
+                select dim, dim_key k, sum(activities) n, sum(onsite) onsite, sum(online) online,
+                       sum(materials) materials, sum(volunteers) volunteers
+                from activity_month_summary s where s.area_level = 3 and %1$s group by dim, dim_key
+                union all
+                select 'MONTH', extract(month from s.month)::int::text, sum(activities), sum(onsite), sum(online),
+                       sum(materials), sum(volunteers)
+                from activity_month_summary s where s.area_level = 3 and s.dim = 'TOTAL' and %1$s group by 2
+                union all
+                select 'CHILD', split_part(s.area_path, '/', :childDepth), sum(activities), sum(onsite), sum(online),
+                       sum(materials), sum(volunteers)
+                from activity_month_summary s where s.area_level = :childLevel and s.dim = 'TOTAL' and %1$s group by 2
+                """.formatted(where)).params(params).query((rs, n) -> {
+                    long[] v = {rs.getLong("n"), rs.getLong("onsite"), rs.getLong("online"), rs.getLong("materials"),
+                        rs.getLong("volunteers")};
+                    if (v[0] == 0) {
+                        return null;
+                    }
+                    String dim = rs.getString("dim");
+                    if (dim.equals("KEY_GROUP")) {
+                        keyGroups.put(rs.getString("k"), new long[] {v[0], v[1] + v[2]});
+                    } else {
+                        dims.computeIfAbsent(dim, d -> new HashMap<>()).put(rs.getString("k"), v);
+                    }
+                    return null;
+                }).list();
+        return new Figures(dims, keyGroups);
     }
 
     /** The division the figures are about: the narrowing division if given, else the top of the scope. */
@@ -212,6 +280,11 @@ public class ActivityStatsService {
             rows.add(new StatRow(code, label, v[0], v[1] + v[2], drill.with(param, code)));
         });
         return rows;
+    }
+
+    /** Tests: switch the summary path off to compare it with the direct aggregates. */
+    void useSummary(boolean enabled) {
+        this.summaryEnabled = enabled;
     }
 
     static OffsetDateTime startOfYear(int year) {
