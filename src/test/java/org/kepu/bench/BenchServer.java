@@ -51,6 +51,7 @@ final class BenchServer implements AutoCloseable {
                 .run(
                         "--spring.autoconfigure.exclude=" + sessionExclude,
                         "--server.port=0",
+                        "--kepu.stats.use-summary=" + System.getProperty("kepu.bench.summary", "true"),
                         "--server.address=127.0.0.1",
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + System.getProperty("kepu.bench.db.user", "postgres"),

@@ -65,21 +65,23 @@ class DashboardBenchmark {
         int iterations = Integer.getInteger("kepu.bench.iterations", 200);
         measureDashboard("county 990101", "bench-county", ProvinceDataGenerator.COUNTY_PATH, iterations, 100);
         measureDashboard("province 99", "bench-province", ProvinceDataGenerator.PROVINCE,
-                Math.max(20, iterations / 4), 1000);
+                Math.max(10, iterations / 8), 1000);
     }
 
     /**
-     * Interleaves the page (HTTP, signed in, full render) and the raw aggregate SQL it needs (same statements,
-     * plain JDBC, no page) so both see the same machine load.
+     * Interleaves, in each iteration, the page (HTTP, signed in, full render), the raw aggregate SQL over the
+     * ledger that computes the same figures (plain JDBC), and the summary SQL the page runs, so all three see the
+     * same machine load.
      */
     private void measureDashboard(String name, String user, String scopePath, int iterations, double targetP95)
             throws Exception {
         HttpClient client = server.login(user);
         HttpRequest req = HttpRequest.newBuilder(server.uri("/dashboard?year=" + ProvinceDataGenerator.YEAR)).GET()
                 .build();
-        int warmup = Math.max(5, iterations / 10);
+        int warmup = Math.max(3, iterations / 10);
         long[] page = new long[iterations];
-        long[] sql = new long[iterations];
+        long[] raw = new long[iterations];
+        long[] summary = new long[iterations];
         try (Connection c = server.dataSource.getConnection()) {
             c.setReadOnly(true);
             for (int i = -warmup; i < iterations; i++) {
@@ -91,28 +93,66 @@ class DashboardBenchmark {
                 }
                 rawAggregates(c, scopePath);
                 long t2 = System.nanoTime();
+                summaryAggregates(c, scopePath);
+                long t3 = System.nanoTime();
                 if (i >= 0) {
                     page[i] = t1 - t0;
-                    sql[i] = t2 - t1;
+                    raw[i] = t2 - t1;
+                    summary[i] = t3 - t2;
                 }
             }
         }
         LatencyStats p = LatencyStats.of(page);
-        LatencyStats s = LatencyStats.of(sql);
-        double ratio = p.p95() / s.p95();
+        LatencyStats r = LatencyStats.of(raw);
+        LatencyStats s = LatencyStats.of(summary);
+        double ratio = p.p95() / r.p95();
         report(String.format("""
                 ### Dashboard, %s
                 | | p50 | p95 | n |
                 |---|---|---|---|
-                | `/dashboard?year=%d` (HTTP, signed in) | %.1f ms | %.1f ms | %d |
-                | raw aggregate SQL (baseline) | %.1f ms | %.1f ms | %d |
+                | `/dashboard?year=%d` (HTTP, signed in, rendered) | %.1f ms | %.1f ms | %d |
+                | baseline: raw aggregate SQL over the ledger (plain JDBC) | %.1f ms | %.1f ms | %d |
+                | for information: the summary SQL the page runs (plain JDBC) | %.1f ms | %.1f ms | %d |
 
-                ratio p95 page / p95 SQL = **%.2f** (target ≤ 1.5); page p95 target ≤ %.0f ms → %s
-                """, name, ProvinceDataGenerator.YEAR, p.p50(), p.p95(), p.count(), s.p50(), s.p95(), s.count(), ratio,
-                targetP95, p.p95() <= targetP95 && ratio <= 1.5 ? "**met**" : "**NOT met**"));
+                ratio p95 page / p95 raw SQL = **%.2f** (target ≤ 1.5); page p95 target ≤ %.0f ms → %s;
+                page p95 / summary SQL p95 = %.1f (fixed cost of HTTP, session, scope checks, labels and rendering)
+                """, name, ProvinceDataGenerator.YEAR, p.p50(), p.p95(), p.count(), r.p50(), r.p95(), r.count(), s.p50(),
+                s.p95(), s.count(), ratio, targetP95,
+                p.p95() <= targetP95 && ratio <= 1.5 ? "**met**" : "**NOT met**", p.p95() / s.p95()));
     }
 
-    /** The aggregates the dashboard needs, as plain SQL: one grouping-sets pass and one key-group pass. */
+    /** The summary sums the page runs for a county-or-larger area (see ActivityStatsService#fromSummary). */
+    static void summaryAggregates(Connection c, String areaPath) throws SQLException {
+        int depth = areaPath.split("/").length;
+        String where = "(s.area_path = ? or s.area_path like ?) and s.month >= ? and s.month < ?";
+        String sql = """
+                select dim, dim_key k, sum(activities), sum(onsite), sum(online), sum(materials), sum(volunteers)
+                from activity_month_summary s where s.area_level = 3 and %1$s group by dim, dim_key
+                union all
+                select 'MONTH', extract(month from s.month)::int::text, sum(activities), sum(onsite), sum(online),
+                       sum(materials), sum(volunteers)
+                from activity_month_summary s where s.area_level = 3 and s.dim = 'TOTAL' and %1$s group by 2
+                union all
+                select 'CHILD', split_part(s.area_path, '/', %2$d), sum(activities), sum(onsite), sum(online),
+                       sum(materials), sum(volunteers)
+                from activity_month_summary s where s.area_level = %3$d and s.dim = 'TOTAL' and %1$s group by 2
+                """.formatted(where, depth + 1, depth <= 2 ? 3 : 4);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int part = 0; part < 3; part++) {
+                ps.setString(part * 4 + 1, areaPath);
+                ps.setString(part * 4 + 2, areaPath + "/%");
+                ps.setObject(part * 4 + 3, LocalDate.of(ProvinceDataGenerator.YEAR, 1, 1));
+                ps.setObject(part * 4 + 4, LocalDate.of(ProvinceDataGenerator.YEAR + 1, 1, 1));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getLong(3);
+                }
+            }
+        }
+    }
+
+    /** The same figures straight from the ledger: one grouping-sets pass and one key-group pass over activity. */
     static void rawAggregates(Connection c, String scopePath) throws SQLException {
         String where = "(a.division_path = ? or a.division_path like ?) and a.status in ('SUBMITTED', 'VERIFIED')"
                 + " and a.starts_at >= ? and a.starts_at < ?";

@@ -48,10 +48,12 @@ public class ActivityStatsService {
     private final DivisionService divisions;
     private final MemberUnitService units;
     private final MessageSource messages;
-    private volatile boolean summaryEnabled = true;
+    private volatile boolean summaryEnabled;
 
     ActivityStatsService(JdbcClient jdbc, DivisionService divisions, MemberUnitService units,
-            MessageSource messages) {
+            MessageSource messages,
+            @org.springframework.beans.factory.annotation.Value("${kepu.stats.use-summary:true}") boolean summary) {
+        this.summaryEnabled = summary;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.units = units;
