@@ -138,15 +138,15 @@ class DashboardBenchmark {
         String where = "(s.area_path = ? or s.area_path like ?) and s.month >= ? and s.month < ?";
         String sql = """
                 select dim, dim_key k, sum(activities), sum(onsite), sum(online), sum(materials), sum(volunteers)
-                from activity_month_summary s where s.area_level = 3 and %1$s group by dim, dim_key
+                from (select * from activity_month_summary union all select * from activity_month_summary_pending) s where s.area_level = 3 and %1$s group by dim, dim_key
                 union all
                 select 'MONTH', extract(month from s.month)::int::text, sum(activities), sum(onsite), sum(online),
                        sum(materials), sum(volunteers)
-                from activity_month_summary s where s.area_level = 3 and s.dim = 'TOTAL' and %1$s group by 2
+                from (select * from activity_month_summary union all select * from activity_month_summary_pending) s where s.area_level = 3 and s.dim = 'TOTAL' and %1$s group by 2
                 union all
                 select 'CHILD', split_part(s.area_path, '/', %2$d), sum(activities), sum(onsite), sum(online),
                        sum(materials), sum(volunteers)
-                from activity_month_summary s where s.area_level = %3$d and s.dim = 'TOTAL' and %1$s group by 2
+                from (select * from activity_month_summary union all select * from activity_month_summary_pending) s where s.area_level = %3$d and s.dim = 'TOTAL' and %1$s group by 2
                 """.formatted(where, depth + 1, depth <= 2 ? 3 : 4);
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int part = 0; part < 3; part++) {
@@ -227,6 +227,76 @@ class DashboardBenchmark {
                 !list.allOk() ? "**not meaningful: the list did not answer 200**"
                         : list.requestsPerSecond() >= 2000 && list.latency().p99() <= 100 && ratio >= 0.3
                                 ? "**met**" : "**NOT met**"));
+    }
+
+    /**
+     * What the summary triggers cost a writer: the same activities inserted (and rolled back) with the triggers on
+     * and off ({@code session_replication_role = replica}), one row per statement (JDBC batch) and all rows in one
+     * multi-row statement.
+     */
+    @Test
+    void summaryTriggerCost() throws Exception {
+        int rows = Integer.getInteger("kepu.bench.writeRows", 5000);
+        String sql = """
+                insert into activity (title, theme_code, format_code, key_groups, starts_at, ends_at, division_code,
+                        division_path, participants_onsite, status)
+                values (?, 'OTHER', 'LECTURE', '{YOUTH,FARMER}', ?, ?, ?, ?, 10, 'SUBMITTED')""";
+        String multi = """
+                insert into activity (title, theme_code, format_code, key_groups, starts_at, ends_at, division_code,
+                        division_path, participants_onsite, status)
+                select 'bench-write-' || g, 'OTHER', 'LECTURE', '{YOUTH,FARMER}', ? + g * interval '1 hour',
+                       ? + g * interval '1 hour' + interval '2 hours', ?, ?, 10, 'SUBMITTED'
+                from generate_series(1, ?) g""";
+        var village = "990101100001";
+        var path = ProvinceDataGenerator.COUNTY_PATH + "/990101100/" + village;
+        OffsetDateTime start = OffsetDateTime.parse("2026-03-01T09:00+08:00");
+        var lines = new StringBuilder("### Cost of the summary triggers for writers (" + rows + " rows, rolled back)\n"
+                + "| | triggers on | triggers off | ratio |\n|---|---|---|---|\n");
+        for (boolean batch : new boolean[] {true, false}) {
+            double[] ms = new double[2];
+            for (int pass = 0; pass < 3; pass++) {
+                for (int mode = 0; mode < 2; mode++) {
+                    try (Connection c = server.dataSource.getConnection()) {
+                        c.setAutoCommit(false);
+                        try (var st = c.createStatement()) {
+                            st.execute("set local session_replication_role = " + (mode == 0 ? "origin" : "replica"));
+                        }
+                        long t0 = System.nanoTime();
+                        if (batch) {
+                            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                                for (int i = 0; i < rows; i++) {
+                                    ps.setString(1, "bench-write-" + i);
+                                    ps.setObject(2, start.plusHours(i));
+                                    ps.setObject(3, start.plusHours(i + 2));
+                                    ps.setString(4, village);
+                                    ps.setString(5, path);
+                                    ps.addBatch();
+                                }
+                                ps.executeBatch();
+                            }
+                        } else {
+                            try (PreparedStatement ps = c.prepareStatement(multi)) {
+                                ps.setObject(1, start);
+                                ps.setObject(2, start);
+                                ps.setString(3, village);
+                                ps.setString(4, path);
+                                ps.setInt(5, rows);
+                                ps.executeUpdate();
+                            }
+                        }
+                        double took = (System.nanoTime() - t0) / 1e6;
+                        if (pass > 0) {
+                            ms[mode] += took / 2;
+                        }
+                        c.rollback();
+                    }
+                }
+            }
+            lines.append(String.format("| %s | %.0f ms | %.0f ms | %.2f |%n",
+                    batch ? "JDBC batch, one row per statement" : "one multi-row INSERT … SELECT", ms[0], ms[1],
+                    ms[0] / ms[1]));
+        }
+        report(lines.toString());
     }
 
     static void report(String text) {

@@ -42,6 +42,12 @@ public class ActivityStatsService {
     /** The time zone in which an activity's start falls into a year and a month. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+    /** The summary rows plus the deltas not folded in yet (V602): exact at every moment. */
+    static final String SUMMARY_SOURCE = "(select area_level, area_path, month, dim, dim_key, activities, onsite,"
+            + " online, materials, volunteers from activity_month_summary union all select area_level, area_path,"
+            + " month, dim, dim_key, activities, onsite, online, materials, volunteers"
+            + " from activity_month_summary_pending)";
+
     static final String COUNTED_STATUSES = "a.status in ('SUBMITTED', 'VERIFIED')";
 
     private final JdbcClient jdbc;
@@ -185,7 +191,7 @@ public class ActivityStatsService {
     }
 
     /**
-     * The figures summed over activity_month_summary (V600): level-3 rows (per county) for totals, themes,
+     * The figures summed over activity_month_summary (V600) and its pending deltas (V602): level-3 rows (per county) for totals, themes,
      * formats, key groups and months; for the child breakdown the level-3 rows when the area is above county
      * level, else the level-4 rows (per township).
      */
@@ -206,16 +212,16 @@ public class ActivityStatsService {
         jdbc.sql("""
                 select dim, dim_key k, sum(activities) n, sum(onsite) onsite, sum(online) online,
                        sum(materials) materials, sum(volunteers) volunteers
-                from activity_month_summary s where s.area_level = 3 and %1$s group by dim, dim_key
+                from %2$s s where s.area_level = 3 and %1$s group by dim, dim_key
                 union all
                 select 'MONTH', extract(month from s.month)::int::text, sum(activities), sum(onsite), sum(online),
                        sum(materials), sum(volunteers)
-                from activity_month_summary s where s.area_level = 3 and s.dim = 'TOTAL' and %1$s group by 2
+                from %2$s s where s.area_level = 3 and s.dim = 'TOTAL' and %1$s group by 2
                 union all
                 select 'CHILD', split_part(s.area_path, '/', :childDepth), sum(activities), sum(onsite), sum(online),
                        sum(materials), sum(volunteers)
-                from activity_month_summary s where s.area_level = :childLevel and s.dim = 'TOTAL' and %1$s group by 2
-                """.formatted(where)).params(params).query((rs, n) -> {
+                from %2$s s where s.area_level = :childLevel and s.dim = 'TOTAL' and %1$s group by 2
+                """.formatted(where, SUMMARY_SOURCE)).params(params).query((rs, n) -> {
                     long[] v = {rs.getLong("n"), rs.getLong("onsite"), rs.getLong("online"), rs.getLong("materials"),
                         rs.getLong("volunteers")};
                     if (v[0] == 0) {

@@ -48,6 +48,14 @@ class ActivityMonthSummaryTest {
     }
 
     void assertSummaryEqualsRaw() {
+        assertSummaryEqualsRawNow();
+        // the same after the writers' deltas are folded into the summary rows
+        check.fold();
+        assertThat(jdbc.sql("select count(*) from activity_month_summary_delta").query(Long.class).single()).isZero();
+        assertSummaryEqualsRawNow();
+    }
+
+    void assertSummaryEqualsRawNow() {
         var office = fixture.world().user("stats-office", Role.OFFICE_ADMIN, TestFixtures.COUNTY);
         var city = fixture.world().user("stats-city", Role.LEADER, TestFixtures.CITY);
         var province = fixture.world().user("stats-province", Role.LEADER, TestFixtures.PROVINCE);
@@ -96,6 +104,20 @@ class ActivityMonthSummaryTest {
         assertThat(ActivityStatsServiceTest.row(s.byChild(), TestFixtures.TOWNSHIP_B).activities()).isZero();
         assertThat(ActivityStatsServiceTest.row(s.byMonth(), "12").activities()).isEqualTo(2);
         assertThat(ActivityStatsServiceTest.row(s.byKeyGroup(), "CADRE").activities()).isEqualTo(1);
+    }
+
+    @Test
+    void writersOnlyAppendDeltasAndUnchangedUpdatesAppendNothing() {
+        check.fold();
+        jdbc.sql("update activity set title = title where title like 'stats-fixture-%'").update();
+        jdbc.sql("update activity set media_coverage = 'x' where title = 'stats-fixture-1'").update();
+        assertThat(jdbc.sql("select count(*) from activity_month_summary_delta").query(Long.class).single()).isZero();
+        jdbc.sql("update activity set participants_onsite = 101 where title = 'stats-fixture-1'").update();
+        jdbc.sql("update activity set participants_onsite = 1 where title = 'stats-fixture-5'").update();
+        // counted row changed: -1 and +1; draft changed: nothing
+        assertThat(jdbc.sql("select count(*) from activity_month_summary_delta").query(Long.class).single())
+                .isEqualTo(2);
+        assertSummaryEqualsRaw();
     }
 
     @Test
