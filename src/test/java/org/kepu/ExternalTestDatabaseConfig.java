@@ -33,6 +33,7 @@ class ExternalTestDatabaseConfig {
         ds.setUsername(user);
         ds.setMaximumPoolSize(10);
         ds.setPoolName("kepu-external-test");
+        ds.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
         return ds;
     }
 }

@@ -18,8 +18,11 @@ import org.kepu.shared.PageResult;
  * (intersection); {@code to} is inclusive. Unparseable values are ignored rather than failing the page.
  */
 public record ActivityFilter(LocalDate from, LocalDate to, Integer year, Integer month, String division, Long unit,
-        String theme, KeyGroup keyGroup, String format, ActivityStatus status, String q, String sort, String dir,
-        int page, int size) {
+        String theme, KeyGroup keyGroup, String format, ActivityStatus status, boolean counted, String q, String sort,
+        String dir, int page, int size) {
+
+    /** The {@code status} URL value for "counted in the statistics": SUBMITTED or VERIFIED (the dashboard's rule). */
+    public static final String COUNTED = "COUNTED";
 
     public static final Set<String> SORT_FIELDS = Set.of("startsAt", "title", "division", "participants", "status",
             "updatedAt");
@@ -44,7 +47,7 @@ public record ActivityFilter(LocalDate from, LocalDate to, Integer year, Integer
 
     /** No filter: the first page, newest first. */
     public static ActivityFilter all() {
-        return new ActivityFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, 1,
+        return new ActivityFilter(null, null, null, null, null, null, null, null, null, null, false, null, null, null, 1,
                 DEFAULT_SIZE);
     }
 
@@ -53,30 +56,31 @@ public record ActivityFilter(LocalDate from, LocalDate to, Integer year, Integer
         return new ActivityFilter(date(one(params, "from")), date(one(params, "to")), integer(one(params, "year")),
                 integer(one(params, "month")), one(params, "division"), longValue(one(params, "unit")),
                 one(params, "theme"), enumValue(KeyGroup.class, one(params, "keyGroup")), one(params, "format"),
-                enumValue(ActivityStatus.class, one(params, "status")), one(params, "q"), one(params, "sort"),
+                enumValue(ActivityStatus.class, one(params, "status")),
+                COUNTED.equalsIgnoreCase(one(params, "status")), one(params, "q"), one(params, "sort"),
                 one(params, "dir"), PageResult.clampPage(integer(one(params, "page"))),
                 PageResult.clampSize(integer(one(params, "size"))));
     }
 
     public ActivityFilter withPage(int newPage) {
-        return new ActivityFilter(from, to, year, month, division, unit, theme, keyGroup, format, status, q, sort,
+        return new ActivityFilter(from, to, year, month, division, unit, theme, keyGroup, format, status, counted, q, sort,
                 dir, newPage, size);
     }
 
     public ActivityFilter withSize(int newSize) {
-        return new ActivityFilter(from, to, year, month, division, unit, theme, keyGroup, format, status, q, sort,
+        return new ActivityFilter(from, to, year, month, division, unit, theme, keyGroup, format, status, counted, q, sort,
                 dir, page, newSize);
     }
 
     /** Sorting by {@code field}; clicking the current sort column again flips the direction. Back to page 1. */
     public ActivityFilter sortedBy(String field) {
         String newDir = field.equals(sort) ? ("asc".equals(dir) ? "desc" : "asc") : ("title".equals(field) ? "asc" : "desc");
-        return new ActivityFilter(from, to, year, month, division, unit, theme, keyGroup, format, status, q, field,
+        return new ActivityFilter(from, to, year, month, division, unit, theme, keyGroup, format, status, counted, q, field,
                 newDir, 1, size);
     }
 
     public ActivityFilter withStatus(ActivityStatus newStatus) {
-        return new ActivityFilter(from, to, year, month, division, unit, theme, keyGroup, format, newStatus, q, sort,
+        return new ActivityFilter(from, to, year, month, division, unit, theme, keyGroup, format, newStatus, false, q, sort,
                 dir, 1, size);
     }
 
@@ -92,7 +96,7 @@ public record ActivityFilter(LocalDate from, LocalDate to, Integer year, Integer
         put(p, "theme", theme);
         put(p, "keyGroup", keyGroup == null ? null : keyGroup.name());
         put(p, "format", format);
-        put(p, "status", status == null ? null : status.name());
+        put(p, "status", counted ? COUNTED : status == null ? null : status.name());
         put(p, "q", q);
         if (!"startsAt".equals(sort) || !"desc".equals(dir)) {
             p.put("sort", sort);

@@ -57,6 +57,16 @@ class ActivitySearchTest {
     }
 
     @Test
+    void countedMeansSubmittedOrVerifiedLikeTheDashboard() {
+        assertThat(titles(Map.of("status", "COUNTED"))).isEmpty();
+        long id = jdbc.sql("select id from activity where title = :t").param("t", "乙 " + token).query(Long.class)
+                .single();
+        jdbc.sql("update activity set status = 'SUBMITTED' where id = :id").param("id", id).update();
+        assertThat(titles(Map.of("status", "COUNTED"))).containsExactly("乙 " + token);
+        assertThat(filter(Map.of("status", "COUNTED")).toQueryString()).isEqualTo("status=COUNTED");
+    }
+
+    @Test
     void sortsAndPages() {
         assertThat(titles(Map.of("sort", "participants", "dir", "asc"))).containsExactly("丙 " + token,
                 "甲 " + token, "乙 " + token);

@@ -81,7 +81,9 @@ public class ActivitySearch {
             w.append(" and a.key_groups @> cast(:fKeyGroup as varchar[])");
             p.addValue("fKeyGroup", "{" + f.keyGroup().name() + "}");
         }
-        if (f.status() != null) {
+        if (f.counted()) {
+            w.append(" and a.status in ('SUBMITTED', 'VERIFIED')");
+        } else if (f.status() != null) {
             w.append(" and a.status = :fStatus");
             p.addValue("fStatus", f.status().name());
         }

@@ -177,7 +177,9 @@ public class LedgerExportService {
             c.add("cast(:keyGroup as varchar) = any(a.key_groups)");
             p.put("keyGroup", q.keyGroup());
         }
-        if (q.status() != null) {
+        if ("COUNTED".equals(q.status())) {
+            c.add("a.status in ('SUBMITTED', 'VERIFIED')");
+        } else if (q.status() != null) {
             c.add("a.status = :status");
             p.put("status", q.status());
         }

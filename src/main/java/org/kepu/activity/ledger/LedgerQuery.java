@@ -19,7 +19,7 @@ import org.kepu.shared.KeyGroup;
 record LedgerQuery(Integer year, LocalDate from, LocalDate to, YearMonth month, String division, Long unit,
         String theme, String keyGroup, String format, String status, String q, String sort, boolean ascending) {
 
-    static final Set<String> STATUSES = Set.of("DRAFT", "SUBMITTED", "VERIFIED", "RETURNED");
+    static final Set<String> STATUSES = Set.of("DRAFT", "SUBMITTED", "VERIFIED", "RETURNED", "COUNTED");
     static final Map<String, String> SORTS = Map.of("startsAt", "a.starts_at", "title", "a.title",
             "participants", "(a.participants_onsite + a.participants_online)", "createdAt", "a.created_at",
             "status", "a.status", "updatedAt", "a.updated_at");
