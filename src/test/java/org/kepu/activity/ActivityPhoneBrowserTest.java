@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,8 +15,6 @@ import org.kepu.shared.Role;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,11 +26,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * On a 375×667 phone screen: a village recorder records an activity, uploads a large photo (shrunk in the browser)
- * and submits; the township admin verifies. No page scrolls sideways. Runs in failsafe (headless Chromium).
+ * and submits; the township admin verifies; the dashboard counts it and links to it. No page scrolls sideways. Runs in failsafe (headless Chromium).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties =
-        // In-memory sessions: this test is about the activity pages, not the session store.
-        "spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.session.SessionAutoConfiguration")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ActivityPhoneBrowserTest {
 
@@ -46,18 +41,8 @@ class ActivityPhoneBrowserTest {
     WebDriverWait wait;
 
     @BeforeEach
-    void start() {
-        if (System.getProperty("webdriver.chrome.driver") == null && Files.exists(Path.of("/usr/bin/chromedriver"))) {
-            System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        }
-        ChromeOptions options = new ChromeOptions();
-        if (Files.exists(Path.of("/usr/bin/chromium"))) {
-            options.setBinary("/usr/bin/chromium");
-        }
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=375,667");
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", 375, "height", 667, "pixelRatio", 2.0, "touch", true)));
-        driver = new ChromeDriver(options);
+    void start() throws java.io.IOException {
+        driver = org.kepu.browser.BrowserSupport.start(new org.openqa.selenium.Dimension(375, 667));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 
@@ -123,6 +108,17 @@ class ActivityPhoneBrowserTest {
         click(By.xpath("//button[contains(., '审核通过')]"));
         wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "已审核"));
         assertNoSidewaysScroll();
+
+        // The dashboard of the village for 2026 counts it, and its figure leads back to the record.
+        open("/dashboard?year=2026&division=" + TestFixtures.VILLAGE_A1);
+        assertNoSidewaysScroll();
+        screenshot("dashboard-phone");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("150");
+        String drillDown = driver.findElements(By.cssSelector("main a[href*='status=COUNTED']")).get(0)
+                .getAttribute("href");
+        assertThat(drillDown).contains("division=" + TestFixtures.VILLAGE_A1).contains("year=2026");
+        driver.get(drillDown);
+        assertThat(driver.getPageSource()).contains(title);
     }
 
     private void login(String username) {
