@@ -126,11 +126,9 @@ public class PersonalDataCipher {
         Arrays.fill(fresh, (byte) 0);
         Path tmp = Files.createTempFile(keyFile.getParent(), "data.key", ".tmp");
         try {
-            try {
+            if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file inherits the directory's ACL.
-            }
+            } // else (Windows) the file inherits the directory's ACL
             Files.writeString(tmp, text, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
             Files.move(tmp, keyFile);
         } catch (FileAlreadyExistsException raced) {
