@@ -62,6 +62,38 @@ public record ActivityFilter(LocalDate from, LocalDate to, Integer year, Integer
                 PageResult.clampSize(integer(one(params, "size"))));
     }
 
+    /**
+     * Like {@link #fromParams} but refuses values it cannot read ({@code year=abc}, an unknown status …) with a
+     * Chinese 400 message, for callers that must not silently widen the selection, such as an export.
+     */
+    public static ActivityFilter fromParamsStrict(Map<String, String[]> params) {
+        for (String name : new String[] {"year", "month", "page", "size"}) {
+            String v = one(params, name);
+            if (v != null && integer(v) == null) {
+                throw new org.kepu.shared.BadRequestException("error.filter.bad", name, v);
+            }
+        }
+        for (String name : new String[] {"from", "to"}) {
+            String v = one(params, name);
+            if (v != null && date(v) == null) {
+                throw new org.kepu.shared.BadRequestException("error.filter.bad", name, v);
+            }
+        }
+        String unit = one(params, "unit");
+        if (unit != null && longValue(unit) == null) {
+            throw new org.kepu.shared.BadRequestException("error.filter.bad", "unit", unit);
+        }
+        String keyGroup = one(params, "keyGroup");
+        if (keyGroup != null && enumValue(KeyGroup.class, keyGroup) == null) {
+            throw new org.kepu.shared.BadRequestException("error.filter.bad", "keyGroup", keyGroup);
+        }
+        String status = one(params, "status");
+        if (status != null && !COUNTED.equalsIgnoreCase(status) && enumValue(ActivityStatus.class, status) == null) {
+            throw new org.kepu.shared.BadRequestException("error.filter.bad", "status", status);
+        }
+        return fromParams(params);
+    }
+
     public ActivityFilter withPage(int newPage) {
         return new ActivityFilter(from, to, year, month, division, unit, theme, keyGroup, format, status, counted, q, sort,
                 dir, newPage, size);

@@ -37,14 +37,20 @@ public class ActivitySearch {
     public List<ActivityRow> page(ActivityFilter f, Scope scope, ZoneId zone) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(f, scope, zone, p);
-        String order = SORT_COLUMNS.get(f.sort()) + ("asc".equals(f.dir()) ? " asc" : " desc") + ", a.id "
-                + ("asc".equals(f.dir()) ? "asc" : "desc");
+        String order = orderBy(f);
         p.addValue("limit", f.size()).addValue("offset", (long) (f.page() - 1) * f.size());
         return jdbc.sql("select " + ActivityRow.COLUMNS + " from activity a where " + where + " order by " + order
                 + " limit :limit offset :offset").paramSource(p).query(ActivityRow::map).list();
     }
 
-    String where(ActivityFilter f, Scope scope, ZoneId zone, MapSqlParameterSource p) {
+    /** The ORDER BY expression (without the keywords) for the filter's sort, ties broken by id. */
+    public String orderBy(ActivityFilter f) {
+        String dir = "asc".equals(f.dir()) ? "asc" : "desc";
+        return SORT_COLUMNS.get(f.sort()) + " " + dir + ", a.id " + dir;
+    }
+
+    /** The WHERE condition over {@code activity a} for the filter within the scope; binds into {@code p}. */
+    public String where(ActivityFilter f, Scope scope, ZoneId zone, MapSqlParameterSource p) {
         ScopeSql s = ScopeSql.of(scope, "a.division_path", "a.organizer_unit_id");
         p.addValues(s.params());
         StringBuilder w = new StringBuilder(s.condition());

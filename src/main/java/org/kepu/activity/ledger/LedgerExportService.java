@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,8 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.kepu.activity.ActivityFilter;
+import org.kepu.activity.internal.ActivitySearch;
 import org.kepu.audit.AuditLog;
 import org.kepu.organization.MemberUnitRef;
 import org.kepu.organization.MemberUnitService;
@@ -25,8 +26,8 @@ import org.kepu.region.DivisionService;
 import org.kepu.shared.CurrentUser;
 import org.kepu.shared.KeyGroup;
 import org.kepu.shared.NotFoundException;
-import org.kepu.shared.ScopeSql;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,10 @@ public class LedgerExportService {
     private final MemberUnitService units;
     private final LedgerDictionaries dictionaries;
     private final AuditLog audit;
+    private final ActivitySearch search;
 
     LedgerExportService(javax.sql.DataSource dataSource, DivisionService divisions, MemberUnitService units,
-            LedgerDictionaries dictionaries, AuditLog audit) {
+            LedgerDictionaries dictionaries, AuditLog audit, ActivitySearch search) {
         var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
         template.setFetchSize(500);
         this.jdbc = new NamedParameterJdbcTemplate(template);
@@ -58,6 +60,7 @@ public class LedgerExportService {
         this.units = units;
         this.dictionaries = dictionaries;
         this.audit = audit;
+        this.search = search;
     }
 
     /**
@@ -88,11 +91,13 @@ public class LedgerExportService {
         if (user.scope().none()) {
             throw new NotFoundException("error.notFound");
         }
-        LedgerQuery query = LedgerQuery.of(params);
-        Map<String, Object> sqlParams = new HashMap<>();
-        String where = where(query, user, sqlParams);
-        String order = LedgerQuery.SORTS.get(query.sort()) + (query.ascending() ? " asc" : " desc") + ", a.id"
-                + (query.ascending() ? " asc" : " desc");
+        Map<String, String[]> multi = new HashMap<>();
+        params.forEach((k, v) -> multi.put(k, new String[] {v}));
+        // The same filter, conditions and order as the list page, so the file holds exactly the rows listed.
+        ActivityFilter filter = ActivityFilter.fromParamsStrict(multi);
+        MapSqlParameterSource sqlParams = new MapSqlParameterSource();
+        String where = search.where(filter, user.scope(), RowValidator.ZONE, sqlParams);
+        String order = search.orderBy(filter);
         Map<String, String> themes = dictionaries.allItems(LedgerDictionaries.THEME);
         Map<String, String> formats = dictionaries.allItems(LedgerDictionaries.FORMAT);
         Map<KeyGroup, String> groups = dictionaries.keyGroups();
@@ -121,7 +126,7 @@ public class LedgerExportService {
                         Row r = sheet.createRow(count[0]);
                         writeRow(rs, r, dateTime, themes, formats, groups, status, placeNames, unitNames);
                     });
-            audit.record("EXPORT", "activity", null, null, Map.of("filter", query.describe(), "rows", count[0],
+            audit.record("EXPORT", "activity", null, null, Map.of("filter", filter.toParams(), "rows", count[0],
                     "format", "xlsx"));
             wb.write(output.open());
             wb.dispose();
@@ -129,69 +134,6 @@ public class LedgerExportService {
             throw e.getCause();
         }
         return count[0];
-    }
-
-    private String where(LedgerQuery q, CurrentUser user, Map<String, Object> p) {
-        ScopeSql scope = ScopeSql.of(user.scope(), "a.division_path", "a.organizer_unit_id");
-        p.putAll(scope.params());
-        List<String> c = new ArrayList<>();
-        c.add(scope.condition());
-        if (q.year() != null) {
-            c.add("a.starts_at >= :yearFrom and a.starts_at < :yearTo");
-            p.put("yearFrom", start(java.time.LocalDate.of(q.year(), 1, 1)));
-            p.put("yearTo", start(java.time.LocalDate.of(q.year() + 1, 1, 1)));
-        }
-        if (q.month() != null) {
-            c.add("a.starts_at >= :monthFrom and a.starts_at < :monthTo");
-            p.put("monthFrom", start(q.month().atDay(1)));
-            p.put("monthTo", start(q.month().plusMonths(1).atDay(1)));
-        }
-        if (q.from() != null) {
-            c.add("a.starts_at >= :from");
-            p.put("from", start(q.from()));
-        }
-        if (q.to() != null) {
-            c.add("a.starts_at < :to");
-            p.put("to", start(q.to().plusDays(1)));
-        }
-        if (q.division() != null) {
-            String path = divisions.find(q.division()).map(Division::path).orElse("-");
-            c.add("(a.division_path = :divPath or a.division_path like :divPrefix)");
-            p.put("divPath", path);
-            p.put("divPrefix", ScopeSql.likePrefix(path));
-        }
-        if (q.unit() != null) {
-            c.add("(a.organizer_unit_id = :unit or exists (select 1 from activity_co_organizer co"
-                    + " where co.activity_id = a.id and co.unit_id = :unit))");
-            p.put("unit", q.unit());
-        }
-        if (q.theme() != null) {
-            c.add("a.theme_code = :theme");
-            p.put("theme", q.theme());
-        }
-        if (q.format() != null) {
-            c.add("a.format_code = :format");
-            p.put("format", q.format());
-        }
-        if (q.keyGroup() != null) {
-            c.add("cast(:keyGroup as varchar) = any(a.key_groups)");
-            p.put("keyGroup", q.keyGroup());
-        }
-        if ("COUNTED".equals(q.status())) {
-            c.add("a.status in ('SUBMITTED', 'VERIFIED')");
-        } else if (q.status() != null) {
-            c.add("a.status = :status");
-            p.put("status", q.status());
-        }
-        if (q.q() != null) {
-            c.add("(a.title ilike :q or a.description ilike :q)");
-            p.put("q", "%" + q.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        return String.join(" and ", c);
-    }
-
-    private static OffsetDateTime start(java.time.LocalDate d) {
-        return d.atTime(LocalTime.MIDNIGHT).atZone(RowValidator.ZONE).toOffsetDateTime();
     }
 
     private static void header(SXSSFWorkbook wb, SXSSFSheet sheet) {
