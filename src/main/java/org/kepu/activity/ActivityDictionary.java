@@ -1,5 +1,8 @@
 package org.kepu.activity;
 
+import org.kepu.shared.ReferenceDataChanged;
+import org.springframework.context.ApplicationEventPublisher;
+import org.kepu.shared.db.Rows;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +28,10 @@ public class ActivityDictionary {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ActivityDictionary(JdbcClient jdbc, AuditLog audit) {
+    ActivityDictionary(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -43,13 +48,13 @@ public class ActivityDictionary {
 
     private List<DictEntry> active(String dict) {
         return jdbc.sql("select " + COLUMNS + " from dict_item where dict = :d and active order by sort_order, id")
-                .param("d", dict).query(DictEntry.class).list();
+                .param("d", dict).query(Rows.of(DictEntry.class)).list();
     }
 
     /** All entries of a dictionary, inactive ones included (for the admin page). */
     public List<DictEntry> all(String dict) {
         return jdbc.sql("select " + COLUMNS + " from dict_item where dict = :d order by sort_order, id")
-                .param("d", checkDict(dict)).query(DictEntry.class).list();
+                .param("d", checkDict(dict)).query(Rows.of(DictEntry.class)).list();
     }
 
     /** Code → label of every entry (inactive ones too, so old records still show their label). */
@@ -71,6 +76,7 @@ public class ActivityDictionary {
     /** Adds an entry; its code is generated. Office admins only. */
     @Transactional
     public DictEntry add(String dict, String label) {
+        events.publishEvent(new ReferenceDataChanged("dictionary"));
         requireOffice();
         String clean = cleanLabel(label);
         requireUniqueLabel(dict, clean, -1);
@@ -87,6 +93,7 @@ public class ActivityDictionary {
 
     @Transactional
     public DictEntry rename(long id, String label) {
+        events.publishEvent(new ReferenceDataChanged("dictionary"));
         requireOffice();
         DictEntry before = require(id);
         String clean = cleanLabel(label);
@@ -99,6 +106,7 @@ public class ActivityDictionary {
 
     @Transactional
     public DictEntry setActive(long id, boolean active) {
+        events.publishEvent(new ReferenceDataChanged("dictionary"));
         requireOffice();
         DictEntry before = require(id);
         jdbc.sql("update dict_item set active = :a where id = :id").param("a", active).param("id", id).update();
@@ -109,7 +117,7 @@ public class ActivityDictionary {
 
     private DictEntry require(long id) {
         return jdbc.sql("select " + COLUMNS + " from dict_item where id = :id and dict in (:dicts)").param("id", id)
-                .param("dicts", List.of(THEME, FORMAT)).query(DictEntry.class).optional()
+                .param("dicts", List.of(THEME, FORMAT)).query(Rows.of(DictEntry.class)).optional()
                 .orElseThrow(() -> new NotFoundException("error.notFound"));
     }
 

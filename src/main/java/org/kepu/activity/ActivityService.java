@@ -63,8 +63,10 @@ public class ActivityService {
     public PageResult<ActivitySummary> search(ActivityFilter filter) {
         CurrentUser user = CurrentUsers.require();
         long total = search.count(filter, user.scope(), ZONE);
-        NameLookup.Names n = names.names();
-        List<ActivitySummary> rows = search.page(filter, user.scope(), ZONE).stream()
+        List<ActivityRow> page = search.page(filter, user.scope(), ZONE);
+        NameLookup.Names n = names.names().prefetch(page.stream().map(ActivityRow::divisionCode).toList(),
+                page.stream().map(ActivityRow::organizerUnitId).toList());
+        List<ActivitySummary> rows = page.stream()
                 .map(r -> new ActivitySummary(r.id(), r.title(), r.themeCode(), r.formatCode(), r.keyGroups(),
                         r.startsAt(), r.endsAt(), r.divisionCode(), n.division(r.divisionCode()), r.organizerUnitId(),
                         n.unit(r.organizerUnitId()), r.participantsOnsite(), r.participantsOnline(), r.status(),

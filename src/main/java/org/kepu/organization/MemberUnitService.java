@@ -1,5 +1,6 @@
 package org.kepu.organization;
 
+import org.kepu.shared.db.Rows;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,25 @@ public class MemberUnitService {
 
     public Optional<MemberUnitRef> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from member_unit where id = :id").param("id", id)
-                .query(MemberUnitRef.class).optional();
+                .query(Rows.of(MemberUnitRef.class)).optional();
+    }
+
+    /** The names of the given units by id, in one query (unknown ids are left out). */
+    public Map<Long, String> names(java.util.Collection<Long> ids) {
+        Map<Long, String> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select id, name from member_unit where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
+        return out;
     }
 
     /** Active units at divisions on the way from the root to {@code path} or below it (e.g. a county's units). */
     public List<MemberUnitRef> activeUnitsFor(String path) {
         return jdbc.sql("select " + COLUMNS + " from member_unit where active and (division_path = :path"
                 + " or division_path like :prefix or :path like division_path || '/%') order by sort_order, name")
-                .param("path", path).param("prefix", ScopeSql.likePrefix(path)).query(MemberUnitRef.class).list();
+                .param("path", path).param("prefix", ScopeSql.likePrefix(path)).query(Rows.of(MemberUnitRef.class)).list();
     }
 
     /** A unit by its exact name or short name among the units visible from {@code path}. */
@@ -57,6 +69,6 @@ public class MemberUnitService {
                 + " or division_path like :prefix or :path like division_path || '/%') and id in (select unit_id"
                 + " from member_unit_action_role where key_group = :group and role = :role) order by sort_order, name")
                 .param("path", path).param("prefix", ScopeSql.likePrefix(path)).param("group", group.name())
-                .param("role", role.name()).query(MemberUnitRef.class).list();
+                .param("role", role.name()).query(Rows.of(MemberUnitRef.class)).list();
     }
 }

@@ -1,5 +1,6 @@
 package org.kepu.region;
 
+import org.kepu.shared.db.Rows;
 import java.util.List;
 import java.util.Optional;
 import org.kepu.shared.NotFoundException;
@@ -23,7 +24,7 @@ public class DivisionService {
 
     public Optional<Division> find(String code) {
         return jdbc.sql("select " + COLUMNS + " from division where code = :code").param("code", code)
-                .query(Division.class).optional();
+                .query(Rows.of(Division.class)).optional();
     }
 
     public Division require(String code) {
@@ -32,20 +33,31 @@ public class DivisionService {
 
     public List<Division> children(String code) {
         return jdbc.sql("select " + COLUMNS + " from division where parent_code = :code order by code")
-                .param("code", code).query(Division.class).list();
+                .param("code", code).query(Rows.of(Division.class)).list();
     }
 
     public List<Division> roots() {
         return jdbc.sql("select " + COLUMNS + " from division where parent_code is null order by code")
-                .query(Division.class).list();
+                .query(Rows.of(Division.class)).list();
     }
 
     /** The divisions of one level inside the subtree at {@code path} (the root itself included if it matches). */
     public List<Division> inSubtree(String path, int level) {
-        return jdbc.sql("select " + COLUMNS + " from division where level = :level and (path = :path or path like :prefix)"
-                + " order by code")
-                .param("level", level).param("path", path).param("prefix", ScopeSql.likePrefix(path))
-                .query(Division.class).list();
+        return jdbc.sql("select " + COLUMNS + " from division where level = :level and "
+                + ScopeSql.subtree("path", "path") + " order by code")
+                .param("level", level).param("path", path).param("pathEnd", ScopeSql.subtreeEnd(path))
+                .query(Rows.of(Division.class)).list();
+    }
+
+    /**
+     * The divisions of levels {@code fromLevel}..{@code toLevel} inside the subtree at {@code path}, in tree order
+     * (each division followed by the ones below it), in one query.
+     */
+    public List<Division> treeInSubtree(String path, int fromLevel, int toLevel) {
+        return jdbc.sql("select " + COLUMNS + " from division where level between :from and :to and "
+                + ScopeSql.subtree("path", "path") + " order by path collate \"C\"")
+                .param("from", fromLevel).param("to", toLevel).param("path", path)
+                .param("pathEnd", ScopeSql.subtreeEnd(path)).query(Rows.of(Division.class)).list();
     }
 
     /** A division by its name inside the subtree at {@code path}, e.g. a township named in an imported ledger. */
@@ -53,7 +65,19 @@ public class DivisionService {
         return jdbc.sql("select " + COLUMNS + " from division where name = :name and (path = :path or path like :prefix)"
                 + " order by level, code")
                 .param("name", name).param("path", path).param("prefix", ScopeSql.likePrefix(path))
-                .query(Division.class).list();
+                .query(Rows.of(Division.class)).list();
+    }
+
+    /** The names of the given divisions by code, in one query (unknown codes are left out). */
+    public java.util.Map<String, String> names(java.util.Collection<String> codes) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("select code, name from division where code = any(:codes)")
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
+        return out;
     }
 
     /** The chain from the root down to {@code code}, e.g. 江西省 › 赣州市 › 寻乌县 › 文峰乡. */
@@ -61,6 +85,6 @@ public class DivisionService {
         Division d = require(code);
         List<String> codes = List.of(d.path().split("/"));
         return jdbc.sql("select " + COLUMNS + " from division where code in (:codes) order by level")
-                .param("codes", codes).query(Division.class).list();
+                .param("codes", codes).query(Rows.of(Division.class)).list();
     }
 }

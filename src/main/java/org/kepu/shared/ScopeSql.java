@@ -26,8 +26,25 @@ public record ScopeSql(String condition, Map<String, Object> params) {
         if (scope.divisionPath() == null) {
             return new ScopeSql("true", Map.of());
         }
-        return new ScopeSql("(" + pathColumn + " = :scopePath or " + pathColumn + " like :scopePathPrefix)",
-                Map.of("scopePath", scope.divisionPath(), "scopePathPrefix", likePrefix(scope.divisionPath())));
+        return new ScopeSql(subtree(pathColumn, "scopePath"),
+                Map.of("scopePath", scope.divisionPath(), "scopePathEnd", subtreeEnd(scope.divisionPath())));
+    }
+
+    /**
+     * The condition "{@code pathColumn} is the division at {@code :<param>} or below it", as one range over the
+     * column's {@code text_pattern_ops} index: {@code path ≤ column < path || '0'}. Paths are division codes (digits)
+     * joined by '/', and '/' sorts just below '0', so the range holds the division itself and every path under it
+     * and nothing else (a sibling such as {@code 3607341} continues with a digit). One range instead of
+     * "{@code = path or like 'path/%'}" lets PostgreSQL answer counts from the index alone. Bind {@code :<param>} to
+     * the path and {@code :<param>End} to {@link #subtreeEnd(String)}.
+     */
+    public static String subtree(String pathColumn, String param) {
+        return "(" + pathColumn + " ~>=~ :" + param + " and " + pathColumn + " ~<~ :" + param + "End)";
+    }
+
+    /** The exclusive upper bound of the subtree range of {@link #subtree(String, String)}. */
+    public static String subtreeEnd(String path) {
+        return path + "0";
     }
 
     /** {@code path/%} with LIKE wildcards in the path escaped. */

@@ -31,6 +31,19 @@ public class NameLookup {
         private final Map<String, String> divisionNames = new HashMap<>();
         private final Map<Long, String> unitNames = new HashMap<>();
 
+        /** Looks up the names of all these divisions and units at once (two queries), e.g. for one list page. */
+        public Names prefetch(java.util.Collection<String> divisionCodes, java.util.Collection<Long> unitIds) {
+            java.util.Set<String> codes = new java.util.HashSet<>(divisionCodes);
+            codes.remove(null);
+            codes.removeAll(divisionNames.keySet());
+            divisionNames.putAll(divisions.names(codes));
+            java.util.Set<Long> ids = new java.util.HashSet<>(unitIds);
+            ids.remove(null);
+            ids.removeAll(unitNames.keySet());
+            unitNames.putAll(units.names(ids));
+            return this;
+        }
+
         public String division(String code) {
             return code == null ? "" : divisionNames.computeIfAbsent(code,
                     c -> divisions.find(c).map(Division::name).orElse(c));

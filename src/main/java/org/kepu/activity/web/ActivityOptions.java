@@ -1,17 +1,20 @@
 package org.kepu.activity.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kepu.activity.ActivityDictionary;
 import org.kepu.activity.DictEntry;
 import org.kepu.organization.MemberUnitService;
 import org.kepu.region.Division;
 import org.kepu.region.DivisionService;
 import org.kepu.shared.CurrentUser;
+import org.kepu.shared.ReferenceDataChanged;
 import org.kepu.shared.Scope;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** The choices the activity pages offer a caller: dictionary entries, divisions and units in its scope. */
 @Component
@@ -21,18 +24,53 @@ public class ActivityOptions {
     private final DivisionService divisions;
     private final MemberUnitService units;
 
+    static final Duration TTL = Duration.ofSeconds(30);
+    private static final int MAX_CACHED_SCOPES = 5_000;
+
+    private final Map<Scope, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(Choices choices, long loadedAt) {
+    }
+
     ActivityOptions(ActivityDictionary dictionary, DivisionService divisions, MemberUnitService units) {
         this.dictionary = dictionary;
         this.divisions = divisions;
         this.units = units;
     }
 
+    /**
+     * The choices for the caller's scope. They are kept for {@link #TTL} per scope, because every list and form
+     * view needs them and they hardly ever change: this node drops them as soon as a division, unit or dictionary
+     * entry changes ({@link ReferenceDataChanged}); other nodes of a cluster show the change within {@link #TTL}.
+     */
     Choices forUser(CurrentUser user) {
+        long now = System.nanoTime();
+        Cached c = cache.get(user.scope());
+        if (c != null && now - c.loadedAt() < TTL.toNanos()) {
+            return c.choices();
+        }
+        if (cache.size() > MAX_CACHED_SCOPES) {
+            cache.clear();
+        }
+        Choices fresh = load(user);
+        cache.put(user.scope(), new Cached(fresh, now));
+        return fresh;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void referenceDataChanged(ReferenceDataChanged event) {
+        cache.clear();
+    }
+
+    private Choices load(CurrentUser user) {
         return new Choices(dictionary.themes(), dictionary.formats(), dictionary.labels(ActivityDictionary.THEME),
                 dictionary.labels(ActivityDictionary.FORMAT), divisionOptions(user.scope()), unitOptions(user.scope()));
     }
 
-    /** The caller's own division, then each township with its villages below it. */
+    /**
+     * The caller's own division, then the two levels below it in tree order (a county: its townships, each followed
+     * by its villages; a township: its villages; a province: its cities and counties).
+     */
     List<Option> divisionOptions(Scope scope) {
         List<Option> out = new ArrayList<>();
         if (scope.none() || scope.divisionPath() == null) {
@@ -45,18 +83,10 @@ public class ActivityOptions {
             return out;
         }
         out.add(new Option(own.code(), own.name(), 0));
-        if (own.level() < Division.TOWNSHIP) {
-            Map<String, List<Division>> villages = divisions.inSubtree(path, Division.VILLAGE).stream()
-                    .collect(Collectors.groupingBy(d -> d.parentCode() == null ? "" : d.parentCode()));
-            for (Division t : divisions.inSubtree(path, Division.TOWNSHIP)) {
-                out.add(new Option(t.code(), t.name(), 1));
-                for (Division v : villages.getOrDefault(t.code(), List.of())) {
-                    out.add(new Option(v.code(), v.name(), 2));
-                }
-            }
-        } else if (own.level() == Division.TOWNSHIP) {
-            for (Division v : divisions.inSubtree(path, Division.VILLAGE)) {
-                out.add(new Option(v.code(), v.name(), 1));
+        if (own.level() < Division.VILLAGE) {
+            for (Division d : divisions.treeInSubtree(path, own.level() + 1,
+                    Math.min(own.level() + 2, Division.VILLAGE))) {
+                out.add(new Option(d.code(), d.name(), d.level() - own.level()));
             }
         }
         return out;

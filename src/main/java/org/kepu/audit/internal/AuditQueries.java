@@ -1,5 +1,6 @@
 package org.kepu.audit.internal;
 
+import org.kepu.shared.db.Rows;
 import java.time.ZoneId;
 import java.util.List;
 import org.kepu.shared.CurrentUsers;
@@ -47,7 +48,7 @@ public class AuditQueries {
                 from audit_log""" + where + " order by id desc limit :limit offset :offset")
                 .param("from", from).param("to", to).param("user", user).param("action", action)
                 .param("entity", entity).param("limit", PAGE_SIZE).param("offset", (long) (page - 1) * PAGE_SIZE)
-                .query(AuditEntry.class).list();
+                .query(Rows.of(AuditEntry.class)).list();
         return new PageResult<>(rows, page, PAGE_SIZE, total);
     }
 

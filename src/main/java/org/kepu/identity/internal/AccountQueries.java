@@ -1,5 +1,6 @@
 package org.kepu.identity.internal;
 
+import org.kepu.shared.db.Rows;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -35,7 +36,7 @@ public class AccountQueries {
 
     public Optional<AccountView> find(long id) {
         return jdbc.sql("select " + AccountView.COLUMNS + " from app_user where id = :id").param("id", id)
-                .query(AccountView.class).optional();
+                .query(Rows.of(AccountView.class)).optional();
     }
 
     public AccountView require(long id) {
@@ -44,7 +45,7 @@ public class AccountQueries {
 
     public Optional<AccountView> findByUsername(String username) {
         return jdbc.sql("select " + AccountView.COLUMNS + " from app_user where lower(username) = lower(:u)")
-                .param("u", username).query(AccountView.class).optional();
+                .param("u", username).query(Rows.of(AccountView.class)).optional();
     }
 
     /** Accounts whose user name or display name contains {@code q}, optionally of one role, by user name. */
@@ -61,14 +62,14 @@ public class AccountQueries {
         List<AccountView> rows = jdbc.sql("select " + AccountView.COLUMNS + " from app_user" + where
                         + " order by username limit :limit offset :offset")
                 .param("like", like).param("role", roleName).param("limit", s)
-                .param("offset", (long) (p - 1) * s).query(AccountView.class).list();
+                .param("offset", (long) (p - 1) * s).query(Rows.of(AccountView.class)).list();
         return new PageResult<>(rows, p, s, total);
     }
 
     /** Accounts locked right now after too many failed sign-ins. */
     public List<AccountView> locked() {
         return jdbc.sql("select " + AccountView.COLUMNS + " from app_user where locked_until > :now order by username")
-                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).query(AccountView.class)
+                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).query(Rows.of(AccountView.class))
                 .list();
     }
 

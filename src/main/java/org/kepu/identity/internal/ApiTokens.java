@@ -1,5 +1,6 @@
 package org.kepu.identity.internal;
 
+import org.kepu.shared.db.Rows;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -105,7 +106,7 @@ public class ApiTokens {
         return jdbc.sql("""
                 select id, name, prefix, created_at, expires_at, revoked_at, last_used_at
                 from api_token where user_id = :u order by revoked_at nulls first, created_at desc
-                """).param("u", owner.id()).query(TokenView.class).list();
+                """).param("u", owner.id()).query(Rows.of(TokenView.class)).list();
     }
 
     @Transactional
@@ -113,7 +114,7 @@ public class ApiTokens {
         TokenView token = jdbc.sql("""
                 select id, name, prefix, created_at, expires_at, revoked_at, last_used_at
                 from api_token where id = :id and user_id = :u for update
-                """).param("id", tokenId).param("u", owner.id()).query(TokenView.class).optional()
+                """).param("id", tokenId).param("u", owner.id()).query(Rows.of(TokenView.class)).optional()
                 .orElseThrow(() -> new NotFoundException("error.notFound"));
         if (token.revokedAt() != null) {
             return;
@@ -135,7 +136,7 @@ public class ApiTokens {
         Optional<Hit> hit = jdbc.sql("""
                 select id, user_id, last_used_at from api_token
                 where token_hash = :h and revoked_at is null and (expires_at is null or expires_at > :now)
-                """).param("h", sha256(token)).param("now", now()).query(Hit.class).optional();
+                """).param("h", sha256(token)).param("now", now()).query(Rows.of(Hit.class)).optional();
         hit.filter(h -> h.lastUsedAt() == null
                 || h.lastUsedAt().toInstant().plus(LAST_USED_GRANULARITY).isBefore(clock.instant()))
                 .ifPresent(h -> jdbc.sql("update api_token set last_used_at = :now where id = :id")

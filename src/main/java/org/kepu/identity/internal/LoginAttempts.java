@@ -1,5 +1,6 @@
 package org.kepu.identity.internal;
 
+import org.kepu.shared.db.Rows;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ public class LoginAttempts {
         Instant now = clock.instant();
         Counter account = jdbc.sql("""
                 select id user_id, failed_attempts, locked_until from app_user where username = :u for update
-                """).param("u", username).query(Counter.class).optional().orElse(null);
+                """).param("u", username).query(Rows.of(Counter.class)).optional().orElse(null);
         Counter counter = account != null ? account : throttleRow(username);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("reason", reason);
@@ -91,7 +92,7 @@ public class LoginAttempts {
         return jdbc.sql("""
                 select cast(null as bigint) user_id, failed_attempts, locked_until
                 from login_throttle where username = :u for update
-                """).param("u", username).query(Counter.class).optional().orElse(new Counter(null, 0, null));
+                """).param("u", username).query(Rows.of(Counter.class)).optional().orElse(new Counter(null, 0, null));
     }
 
     private void store(boolean account, String username, int attempts, Instant lockedUntil, Instant now) {

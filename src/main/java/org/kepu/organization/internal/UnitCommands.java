@@ -1,5 +1,7 @@
 package org.kepu.organization.internal;
 
+import org.kepu.shared.ReferenceDataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,8 +31,10 @@ public class UnitCommands {
     private final JdbcClient jdbc;
     private final DivisionService divisions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    UnitCommands(JdbcClient jdbc, DivisionService divisions, AuditLog audit) {
+    UnitCommands(JdbcClient jdbc, DivisionService divisions, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.audit = audit;
@@ -48,6 +52,7 @@ public class UnitCommands {
 
     /** A new unit at {@code division}, without a caller check (demo data, tests). */
     public long create(Division division, UnitData data) {
+        events.publishEvent(new ReferenceDataChanged("unit"));
         UnitData d = checked(data);
         long id;
         try {
@@ -72,6 +77,7 @@ public class UnitCommands {
 
     /** As {@link #update(CurrentUser, long, UnitData, int)}, also setting {@code active} when it is not null. */
     public void update(CurrentUser user, long id, UnitData data, int version, Boolean active) {
+        events.publishEvent(new ReferenceDataChanged("unit"));
         managed(user, id);
         UnitData d = checked(data);
         Map<String, Object> before = snapshot(id);
@@ -96,6 +102,7 @@ public class UnitCommands {
     }
 
     public void setActive(CurrentUser user, long id, boolean active, int version) {
+        events.publishEvent(new ReferenceDataChanged("unit"));
         managed(user, id);
         Map<String, Object> before = snapshot(id);
         int n = jdbc.sql("""

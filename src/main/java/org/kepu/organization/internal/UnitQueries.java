@@ -1,5 +1,6 @@
 package org.kepu.organization.internal;
 
+import org.kepu.shared.db.Rows;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public class UnitQueries {
         List<UnitRow> rows = jdbc.sql(ROW + where + " order by u.active desc, u.sort_order, u.name, u.id"
                         + " limit :limit offset :offset")
                 .params(params).param("limit", size).param("offset", (long) (page - 1) * size)
-                .query(UnitRow.class).list();
+                .query(Rows.of(UnitRow.class)).list();
         return new PageResult<>(rows, page, size, total);
     }
 

@@ -1,5 +1,6 @@
 package org.kepu.region.internal;
 
+import org.kepu.shared.db.Rows;
 import java.util.List;
 import java.util.Optional;
 import org.kepu.region.Division;
@@ -44,24 +45,24 @@ public class DivisionBrowser {
     /** The tops of what the caller sees: the roots of the tree for platform admins, else the scope's division. */
     public List<DivisionRow> tops(CurrentUser user) {
         if (DivisionAccess.seesAll(user)) {
-            return jdbc.sql(ROW + " where d.parent_code is null order by d.code").query(DivisionRow.class).list();
+            return jdbc.sql(ROW + " where d.parent_code is null order by d.code").query(Rows.of(DivisionRow.class)).list();
         }
         Optional<String> path = DivisionAccess.scopePath(user);
         if (path.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(ROW + " where d.path = :path").param("path", path.get()).query(DivisionRow.class).list();
+        return jdbc.sql(ROW + " where d.path = :path").param("path", path.get()).query(Rows.of(DivisionRow.class)).list();
     }
 
     public List<DivisionRow> children(CurrentUser user, String code) {
         Division parent = require(user, code);
         return jdbc.sql(ROW + " where d.parent_code = :code order by d.code").param("code", parent.code())
-                .query(DivisionRow.class).list();
+                .query(Rows.of(DivisionRow.class)).list();
     }
 
     public DivisionRow row(CurrentUser user, String code) {
         Division d = require(user, code);
-        return jdbc.sql(ROW + " where d.code = :code").param("code", d.code()).query(DivisionRow.class).single();
+        return jdbc.sql(ROW + " where d.code = :code").param("code", d.code()).query(Rows.of(DivisionRow.class)).single();
     }
 
     /** One page of the divisions of {@code level} inside the subtree at {@code code} (the caller's own if null). */
@@ -86,6 +87,6 @@ public class DivisionBrowser {
         var rows = jdbc.sql(ROW + where + " order by d.level, d.code limit :limit offset :offset")
                 .param("level", level).params(s.params()).param("limit", size)
                 .param("offset", (long) (page - 1) * size);
-        return new PageResult<>(rows.query(DivisionRow.class).list(), page, size, total);
+        return new PageResult<>(rows.query(Rows.of(DivisionRow.class)).list(), page, size, total);
     }
 }

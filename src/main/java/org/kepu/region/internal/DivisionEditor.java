@@ -1,5 +1,7 @@
 package org.kepu.region.internal;
 
+import org.kepu.shared.ReferenceDataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kepu.audit.AuditLog;
@@ -22,8 +24,10 @@ public class DivisionEditor {
     private final JdbcClient jdbc;
     private final DivisionService divisions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    DivisionEditor(JdbcClient jdbc, DivisionService divisions, AuditLog audit) {
+    DivisionEditor(JdbcClient jdbc, DivisionService divisions, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.divisions = divisions;
         this.audit = audit;
@@ -31,6 +35,7 @@ public class DivisionEditor {
 
     @Transactional
     public Division update(CurrentUser user, String code, Integer population, String urbanRural, int version) {
+        events.publishEvent(new ReferenceDataChanged("division"));
         Division before = divisions.require(code);
         if (!DivisionAccess.canEdit(user, before.path())) {
             throw new ForbiddenException("error.forbidden");

@@ -1,5 +1,7 @@
 package org.kepu.region.internal;
 
+import org.kepu.shared.ReferenceDataChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,9 +32,11 @@ public class DivisionImporter {
     private final JdbcClient jdbc;
     private final JdbcTemplate batchJdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final MessageSource messages;
 
-    DivisionImporter(JdbcClient jdbc, JdbcTemplate batchJdbc, AuditLog audit, MessageSource messages) {
+    DivisionImporter(JdbcClient jdbc, JdbcTemplate batchJdbc, AuditLog audit, MessageSource messages, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.batchJdbc = batchJdbc;
         this.audit = audit;
@@ -41,6 +45,7 @@ public class DivisionImporter {
 
     @Transactional
     public DivisionImportResult importSubtree(DivisionCsvFiles files, String rootCode) {
+        events.publishEvent(new ReferenceDataChanged("division"));
         String root = rootCode == null ? "" : rootCode.strip();
         if (!root.matches("\\d{2}|\\d{4}|\\d{6}")) {
             throw new BadRequestException("division.import.rootInvalid", root);
