@@ -36,6 +36,11 @@ public final class Fmt {
         };
     }
 
+    /** A count with thousands separators, as figures are written in Chinese reports: 12,345. */
+    public static String num(long n) {
+        return String.format("%,d", n);
+    }
+
     public static String size(long bytes) {
         return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / 1048576.0)
                 : String.format("%d KB", Math.max(1, bytes / 1024));
