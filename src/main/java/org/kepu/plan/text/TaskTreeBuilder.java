@@ -7,7 +7,8 @@ import org.kepu.plan.text.TextLines.Line;
 /**
  * Builds the task tree from numbered and plain lines. The levels come from the order in which the numbering
  * styles first appear (a document may skip a level, e.g. 一、 straight to 1．); a style already open returns to its
- * level. Plain lines continue the current item. A numbering that starts again at the outermost level (一、 after
+ * level. Where that order and the official hierarchy (一、 → （一） → 1． → （1） → ①) disagree, the official one
+ * decides: "二、" after "1．" with no "一、" goes up, "（1）" under a "1．" goes down. Plain lines continue the current item. A numbering that starts again at the outermost level (一、 after
  * 四、) preceded by heading lines ("…工作领导小组成员单位职责") opens a new part of the document, as does an "附件"
  * line: the part is a NONE item whose children are numbered afresh.
  */
@@ -138,8 +139,14 @@ final class TaskTreeBuilder {
         if (same >= 0) {
             truncate(stack, same);
         } else if (c.order.contains(node.style)) {
+            // back to the level this style took when it first appeared, unless the open item is of a style the
+            // official hierarchy puts above it (1．…（1） after （1） first appeared under 一、): then nest
             int rank = c.order.indexOf(node.style);
-            while (!stack.isEmpty() && c.order.indexOf(stack.get(stack.size() - 1).style) >= rank) {
+            while (!stack.isEmpty()) {
+                NumberingStyle open = stack.get(stack.size() - 1).style;
+                if (c.order.indexOf(open) < rank || outer(open, node.style)) {
+                    break;
+                }
                 stack.remove(stack.size() - 1);
             }
         } else {
