@@ -39,6 +39,17 @@ public class PlanDocumentReader {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final String DOCX_ERROR = "无法读取 .docx 文件：";
 
+    private final int maxTextChars;
+
+    public PlanDocumentReader() {
+        this(MAX_TEXT_CHARS);
+    }
+
+    /** With a smaller text limit, for tests. */
+    PlanDocumentReader(int maxTextChars) {
+        this.maxTextChars = maxTextChars;
+    }
+
     /** The text of an uploaded file, chosen by content (a zip archive is read as .docx), not by name alone. */
     public String readFile(String fileName, byte[] content) {
         byte[] bytes = content == null ? new byte[0] : content;
@@ -66,9 +77,9 @@ public class PlanDocumentReader {
         }
         checkArchive(bytes);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            return DocxText.of(doc, MAX_TEXT_CHARS);
+            return DocxText.of(doc, maxTextChars);
         } catch (DocxText.TooLong e) {
-            throw new BadRequestException(DOCX_ERROR + "文字超过 " + MAX_TEXT_CHARS / 1024 / 1024 + " MB，请拆分后再导入");
+            throw new BadRequestException(DOCX_ERROR + "文字超过 " + size(maxTextChars) + "，请拆分后再导入");
         } catch (IOException | RuntimeException e) {
             throw new BadRequestException(DOCX_ERROR + "文件已损坏或不是 Word 文档");
         }
@@ -93,10 +104,14 @@ public class PlanDocumentReader {
                 text = new String(bytes, Charset.forName("GB18030"));
             }
         }
-        if (text.length() > MAX_TEXT_CHARS) {
-            throw new BadRequestException("无法读取文本文件：文字超过 " + MAX_TEXT_CHARS / 1024 / 1024 + " MB，请拆分后再导入");
+        if (text.length() > maxTextChars) {
+            throw new BadRequestException("无法读取文本文件：文字超过 " + size(maxTextChars) + "，请拆分后再导入");
         }
         return text;
+    }
+
+    private static String size(int chars) {
+        return chars >= 1024 * 1024 ? chars / 1024 / 1024 + " MB" : chars + " 个字符";
     }
 
     private static String strictUtf8(byte[] bytes) {

@@ -54,6 +54,8 @@ final class TargetFinder {
     private static final String SENTENCE_END = "。！？!?\n";
     private static final String CLAUSE_END = "，,；;。：:！？!?\n";
     private static final Pattern RELATIVE_BASE = Pattern.compile("比[^，,；;。]{0,12}?(?:年|末|期)|同比|比上年|比去年");
+    private static final Pattern LEVEL_ONLY = Pattern.compile("[\\u4e00-\\u9fa5]{1,3}级");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^[\\u4e00-\\u9fa5]{1,3}级");
     private static final int MAX_SUBJECT = 40;
     private static final int MAX_SENTENCE = 500;
     private static final int MAX_TARGETS = 200;
@@ -102,6 +104,8 @@ final class TargetFinder {
         List<int[]> deadlines = null;
         String sentence = original.length() <= MAX_SENTENCE ? original : original.substring(0, MAX_SENTENCE) + "…";
         Quotes quotes = new Quotes(s);
+        Matcher doneMark = DONE.matcher(s);
+        int done = doneMark.find() ? doneMark.start() : -1;
         int i = 0;
         while (i < s.length() && out.size() < MAX_TARGETS) {
             boolean percentWords = s.startsWith("百分之", i);
@@ -122,7 +126,7 @@ final class TargetFinder {
                 j++;
             }
             String unit = percentWords ? "%" : unitAt(s, j);
-            if (unit == null || quotes.inside(i) || rejected(s, i, q, unit, boundary, percentWords)) {
+            if (unit == null || quotes.inside(i) || rejected(s, i, q, unit, boundary, percentWords, done)) {
                 i = Math.max(q.end(), i + 1);
                 continue;
             }
@@ -276,7 +280,8 @@ final class TargetFinder {
         return null;
     }
 
-    private static boolean rejected(String s, int i, Quantity q, String unit, int boundary, boolean percentWords) {
+    private static boolean rejected(String s, int i, Quantity q, String unit, int boundary, boolean percentWords,
+            int done) {
         if (unit.equals("个百分点")) {
             return true;
         }
@@ -294,7 +299,7 @@ final class TargetFinder {
                 && containsAny(s.substring(clauseStart, Math.min(s.length(), q.end() + 10)), RELATIVE)) {
             return true;
         }
-        if (containsAny(before, PAST) || DONE.matcher(s.substring(Math.max(0, i - 200), i)).find()) {
+        if (containsAny(before, PAST) || done >= 0 && done < i) {
             return true;
         }
         if (q.chinese() && !percentWords) {
@@ -433,8 +438,8 @@ final class TargetFinder {
         if (b.length() > MAX_SUBJECT) {
             b = b.substring(b.length() - MAX_SUBJECT);
         }
-        if (previousSubject != null && (b.isEmpty() || b.matches("[\\u4e00-\\u9fa5]{1,3}级"))) {
-            Matcher level = Pattern.compile("^[\\u4e00-\\u9fa5]{1,3}级").matcher(previousSubject);
+        if (previousSubject != null && (b.isEmpty() || LEVEL_ONLY.matcher(b).matches())) {
+            Matcher level = LEVEL_PREFIX.matcher(previousSubject);
             if (b.isEmpty()) {
                 b = previousSubject;
             } else if (level.find() && level.end() < previousSubject.length()) {

@@ -162,20 +162,20 @@ class PlanDocumentReaderTest {
     void refusesTooMuchText() throws IOException {
         byte[] docx;
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            // varied characters, so that the archive is not refused as a zip bomb first
-            java.util.Random random = new java.util.Random(5);
-            int paragraphs = PlanDocumentReader.MAX_TEXT_CHARS / 60_000 + 1;
-            for (int i = 0; i < paragraphs; i++) {
-                char[] chars = new char[60_000];
-                for (int k = 0; k < chars.length; k++) {
-                    chars[k] = (char) ('\u4e00' + random.nextInt(256));
-                }
-                doc.createParagraph().createRun().setText(new String(chars));
+            for (int i = 0; i < 20; i++) {
+                doc.createParagraph().createRun().setText("开展科普活动。".repeat(10));
             }
             doc.write(out);
             docx = out.toByteArray();
         }
-        assertRefused(docx, "无法读取 .docx 文件：文字超过 5 MB，请拆分后再导入");
+        PlanDocumentReader small = new PlanDocumentReader(1000);
+        assertThatThrownBy(() -> small.readText(new ByteArrayInputStream(docx)))
+                .isInstanceOf(BadRequestException.class).hasMessage("无法读取 .docx 文件：文字超过 1000 个字符，请拆分后再导入");
+        assertThatThrownBy(() -> small.readText("科".repeat(1001).getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(BadRequestException.class).hasMessage("无法读取文本文件：文字超过 1000 个字符，请拆分后再导入");
+        assertThat(new PlanDocumentReader(2000).readText(new ByteArrayInputStream(docx))).hasSize(20 * 71);
+        assertThatThrownBy(() -> reader.readText(new byte[PlanDocumentReader.MAX_FILE_BYTES + 1]))
+                .isInstanceOf(BadRequestException.class).hasMessage("无法读取文本文件：文件超过 20 MB");
     }
 
     private void assertRefused(byte[] bytes, String message) {
