@@ -2,6 +2,8 @@ package org.kepu.plan.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kepu.plan.text.TextLines.Line;
 
 /**
@@ -50,6 +52,8 @@ final class TaskTreeBuilder {
             this.suppressUnits = suppressUnits;
         }
     }
+
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]*\\s*(?:[:：](.*))?$");
 
     private final Warnings warnings;
     private final List<Node> top = new ArrayList<>();
@@ -116,11 +120,14 @@ final class TaskTreeBuilder {
 
     /** "附件", "附件2", "附件：寻乌县…职责" → the title after the label ("" when none); null for other lines. */
     private static String attachmentTitle(String text) {
-        String t = TextLines.asciiDigits(text);
-        if (!t.startsWith("附件") || t.length() > 50) {
+        if (text.length() > 50) {
             return null;
         }
-        String rest = t.substring(2).replaceFirst("^[0-9一二三四五六七八九十]*\\s*[:：]?\\s*", "");
+        Matcher m = ATTACHMENT.matcher(TextLines.asciiDigits(text));
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(1) == null ? "" : TextLines.trim(m.group(1));
         if (!rest.isEmpty() && !TextLines.headingLike(rest)) {
             return null;
         }

@@ -198,6 +198,7 @@ class ChinesePlanTextParserMalformedTest {
         ParsedPlan plan = parser.parse("""
                 一、主要任务
                 1．开展活动。（县科协负责）
+                附件材料另行印发
                 附件：
                 重点任务分工表
                 一、青少年
@@ -209,7 +210,7 @@ class ChinesePlanTextParserMalformedTest {
         assertThat(numberings(part.children())).containsExactly("一、");
         // an attachment that is not a list of duties keeps its unit lists
         assertThat(at(plan, 1, 0, 0).leadUnits()).containsExactly("县教科体局");
-        assertThat(at(plan, 0, 0).text()).isEqualTo("开展活动。");
+        assertThat(at(plan, 0, 0).text()).isEqualTo("开展活动。\n附件材料另行印发");
     }
 
     @Test
