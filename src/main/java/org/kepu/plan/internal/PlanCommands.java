@@ -121,6 +121,14 @@ public class PlanCommands {
         return plan;
     }
 
+    /** The division where {@code user} may create a plan (an import checks this before writing anything). */
+    public Division placeFor(CurrentUser user, String divisionCode) {
+        if (!PlanAccess.canCreate(user)) {
+            throw new ForbiddenException("error.forbidden");
+        }
+        return writableDivision(user, divisionCode);
+    }
+
     /** The division a plan may be placed at by {@code user}: inside their subtree. */
     Division writableDivision(CurrentUser user, String code) {
         Division division = code == null || code.isBlank() ? null : divisions.find(code.strip()).orElse(null);
