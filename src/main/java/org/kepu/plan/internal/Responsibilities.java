@@ -1,7 +1,9 @@
 package org.kepu.plan.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kepu.organization.ActionRole;
 import org.kepu.organization.MemberUnitRef;
 import org.kepu.organization.MemberUnitService;
@@ -63,6 +65,21 @@ public class Responsibilities {
             parts.add(new ResponsibilityList.PlanPart(plan, items));
         }
         return new ResponsibilityList(unit, parts);
+    }
+
+    /** Per unit id: {tasks led, tasks cooperated in} over the plans the caller may see (closed ones left out). */
+    public Map<Long, long[]> countsByUnit(CurrentUser user) {
+        ScopeSql scope = PlanAccess.readable(user);
+        Map<Long, long[]> out = new HashMap<>();
+        jdbc.sql("""
+                select l.unit_id, count(*) filter (where l.role = 'LEAD') as lead,
+                       count(*) filter (where l.role = 'COOPERATING') as cooperating
+                from plan_task_unit l join plan_task t on t.id = l.task_id join plan p on p.id = t.plan_id
+                where l.unit_id is not null and p.status <> 'CLOSED' and\s""" + scope.condition() + """
+                 group by l.unit_id
+                """).params(scope.params()).query((rs, n) -> out.put(rs.getLong(1),
+                        new long[] {rs.getLong(2), rs.getLong(3)})).list();
+        return out;
     }
 
     /** LEAD when the unit leads the task, COOPERATING when it only cooperates, null when neither. */
