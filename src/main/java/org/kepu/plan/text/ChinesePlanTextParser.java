@@ -75,7 +75,7 @@ public class ChinesePlanTextParser implements PlanTextParser {
                 builder.plain(lines.get(i));
             }
         }
-        List<ParsedTask> tasks = convert(builder.roots(), header.periodEnd(), warnings);
+        List<ParsedTask> tasks = convert(builder.roots(), header, warnings);
         return plan(header, tasks, warnings);
     }
 
@@ -98,7 +98,7 @@ public class ChinesePlanTextParser implements PlanTextParser {
                 nodes.add(node);
             }
         }
-        return plan(header, convert(nodes, header.periodEnd(), warnings), warnings);
+        return plan(header, convert(nodes, header, warnings), warnings);
     }
 
     private static ParsedPlan flat(String text, Warnings warnings) {
@@ -155,15 +155,15 @@ public class ChinesePlanTextParser implements PlanTextParser {
         }
     }
 
-    private static List<ParsedTask> convert(List<Node> nodes, Integer periodEnd, Warnings warnings) {
+    private static List<ParsedTask> convert(List<Node> nodes, PlanHeader.Info header, Warnings warnings) {
         List<ParsedTask> tasks = new ArrayList<>(nodes.size());
         for (Node node : nodes) {
-            tasks.add(convert(node, periodEnd, warnings));
+            tasks.add(convert(node, header, warnings));
         }
         return List.copyOf(tasks);
     }
 
-    private static ParsedTask convert(Node node, Integer periodEnd, Warnings warnings) {
+    private static ParsedTask convert(Node node, PlanHeader.Info header, Warnings warnings) {
         List<String> texts = new ArrayList<>();
         for (Line l : node.lines) {
             if (!l.blank()) {
@@ -171,7 +171,7 @@ public class ChinesePlanTextParser implements PlanTextParser {
             }
         }
         String raw = String.join("\n", texts);
-        List<ParsedTask> children = convert(node.children, periodEnd, warnings);
+        List<ParsedTask> children = convert(node.children, header, warnings);
         if (node.part) {
             String title = node.partTitle.isEmpty() ? "附件" : node.partTitle;
             return new ParsedTask("", NumberingStyle.NONE, title, raw, List.of(), List.of(), List.of(), node.line,
@@ -189,7 +189,7 @@ public class ChinesePlanTextParser implements PlanTextParser {
                 warnings.add(node.line, problem);
             }
         }
-        List<TargetProposal> targets = TargetFinder.find(text, periodEnd);
+        List<TargetProposal> targets = TargetFinder.find(text, header.periodStart(), header.periodEnd());
         return new ParsedTask(node.numbering, node.style, Titles.of(text), text, leads, cooperating,
                 List.copyOf(targets), node.line, children);
     }

@@ -88,7 +88,7 @@ final class Numbering {
         if (value < 1 || value > 200) {
             return null;
         }
-        String numbering = line.substring(0, end).replaceAll("[\\s\u3000]+", "");
+        String numbering = TextLines.compact(line.substring(0, end));
         String rest = TextLines.trim(line.substring(end));
         int skip = 0;
         while (skip < rest.length() && "、，,．.:：".indexOf(rest.charAt(skip)) >= 0) {

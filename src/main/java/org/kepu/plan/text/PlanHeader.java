@@ -39,6 +39,9 @@ final class PlanHeader {
     private static final Pattern PLAN_WORDS = Pattern.compile("方案|规划|要点|计划|纲要|意见|办法|安排|措施|清单");
     private static final Pattern ORG = Pattern.compile(
             ".{1,30}(办公室|人民政府|政府|委员会|领导小组|联席会议|局|委|科协|协会|中心|部|办)$");
+    private static final Pattern PUBLIC_NOTE = Pattern.compile("^[（(]此件.{0,20}[）)]$");
+    private static final Pattern SPECIAL_WORDS = Pattern.compile("活动周|活动月|科普日|宣传周|专项|活动方案");
+    private static final Pattern IMPLEMENTATION_WORDS = Pattern.compile("实施方案|规划|纲要|行动计划|五年计划");
     private static final Pattern ADDRESSEE = Pattern.compile("^各.{2,200}[:：]$|^.{2,200}(单位|部门|政府)[:：]$");
 
     private PlanHeader() {
@@ -60,7 +63,7 @@ final class PlanHeader {
             if (t.isEmpty()) {
                 continue;
             }
-            String compact = t.replaceAll("[\\s\u3000]+", "");
+            String compact = TextLines.compact(t);
             Matcher m = DOC_NUMBER.matcher(TextLines.asciiDigits(compact));
             if (m.matches()) {
                 if (documentNumber == null) {
@@ -130,7 +133,7 @@ final class PlanHeader {
                 }
                 continue;
             }
-            m = DATE_LINE.matcher(t.replaceAll("[\\s\u3000]+", ""));
+            m = DATE_LINE.matcher(TextLines.compact(t));
             if (m.matches() && closingDate == null) {
                 closingDate = date(m.group(1), m.group(2), m.group(3));
             }
@@ -151,17 +154,17 @@ final class PlanHeader {
     /** Whether a closing line is part of the letter, not of the last task ("忠县科普工作联席会议办公室 2024年7月31日印发"). */
     static boolean closingLine(String t) {
         String a = TextLines.asciiDigits(t);
-        String compact = a.replaceAll("[\\s\u3000]+", "");
+        String compact = TextLines.compact(a);
         return ISSUED_DATE.matcher(a).matches() || DATE_LINE.matcher(compact).matches()
                 || compact.startsWith("抄送") || compact.startsWith("抄报")
-                || compact.matches("^[（(]此件.{0,20}[）)]$")
+                || PUBLIC_NOTE.matcher(compact).matches()
                 || SIGNED_DATE.matcher(a).matches() && ORG.matcher(TextLines.trim(
                         SIGNED_DATE.matcher(a).replaceFirst("$1"))).matches();
     }
 
     /** A short name ending like an organisation: 办公室, 人民政府, 委员会, 局, 科协 … */
     static boolean looksLikeOrg(String t) {
-        return t.length() <= 40 && ORG.matcher(t.replaceAll("[\\s\u3000]+", "")).matches();
+        return t.length() <= 40 && ORG.matcher(TextLines.compact(t)).matches();
     }
 
     /** 实施方案/规划/纲要/行动计划 → IMPLEMENTATION_PLAN, 工作要点 → ANNUAL_POINTS, otherwise (活动周, 专项 …) SPECIAL_PLAN. */
@@ -172,10 +175,10 @@ final class PlanHeader {
         if (title.contains("要点")) {
             return ANNUAL_POINTS;
         }
-        if (title.matches(".*(活动周|活动月|科普日|宣传周|专项|活动方案).*")) {
+        if (SPECIAL_WORDS.matcher(title).find()) {
             return SPECIAL_PLAN;
         }
-        if (title.matches(".*(实施方案|规划|纲要|行动计划|五年计划).*")) {
+        if (IMPLEMENTATION_WORDS.matcher(title).find()) {
             return IMPLEMENTATION_PLAN;
         }
         return SPECIAL_PLAN;

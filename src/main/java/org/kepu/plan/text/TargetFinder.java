@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
  * Proposes the numeric targets written in a task's text: a quantity followed by a unit of measure
  * ("5000人次以上", "50个以上教学点", "1元以上", "60%以上"), with what is counted, the comparator and the deadline year.
  *
- * <p>Not proposed: years, dates and document numbers (年/月/日/号 are no units), ordinals (第10次), numbers inside
- * quotation marks or book-title marks ("两个确立", "四个意识", “百人科普讲师团”), changes against a past figure
- * (比2020年提高…, 增长…%, …个百分点: the value depends on a baseline the text does not give), figures already
- * reached (已…, 现有…, 目前…), and Chinese numerals that are no counts: 一 never (一个, 一次, 一批 …), 两…十 only with
+ * <p>Not proposed: years, dates and document numbers (年/月/日/号 are no units); ordinals (第10次); numbers inside
+ * quotation marks, book-title marks or parentheses ("两个确立", "四个意识", “百人科普讲师团”); changes against a
+ * past figure (比2020年提高…, 增长…%, …个百分点: the value depends on a baseline the text does not give); figures
+ * already reached (已…, 现有…, 目前…, 开展了…, or a sentence naming a year before the plan's period without
+ * 到/至/确保/力争/争取/目标); and Chinese numerals that are no counts: 一 never (一个, 一次, 一批 …), 两…十 only with
  * 以上/不少于/至少 or after a verb that sets a target (建设, 设立, 培育, 开展 …).
  */
 final class TargetFinder {
@@ -40,10 +41,21 @@ final class TargetFinder {
         "超出", "翻"};
     private static final String[] PAST = {"已", "现有", "目前", "去年", "上年", "同比", "曾"};
     private static final Pattern DEADLINE = Pattern.compile("(?:到|至|截至|截止到|截止|于)\\s*((?:19|20)[0-9]{2})\\s*年");
+    private static final Pattern DEADLINE_AFTER_VERB = Pattern.compile(
+            "(?:确保|力争|争取|计划|预计)\\s*((?:19|20)[0-9]{2})\\s*年|^((?:19|20)[0-9]{2})\\s*年(?:底|末)?[，,]");
+    private static final Pattern TARGET_MARKER = Pattern.compile(
+            "(?:到|至)\\s*(?:19|20)[0-9]{2}\\s*年|确保|力争|争取|目标");
+    /** "开展了…", "举办了…": done, not planned (为了, 了解, 除了 are no past marks). */
+    private static final Pattern DONE = Pattern.compile("(?<![为除])了(?!解)");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})\\s*年");
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^(?:(?:到|至|截至)?\\s*(?:19|20)[0-9]{2}\\s*年(?:底|末)?(?:前|以前)?|年内|今年|明年|年底前)[，,]?");
     private static final Pattern YEAR_BEFORE = Pattern.compile("((?:19|20)[0-9]{2})\\s*年(?:底|末)?(?:前|以前|之前)");
     private static final String SENTENCE_END = "。！？!?\n";
     private static final String CLAUSE_END = "，,；;。：:！？!?\n";
     private static final Pattern RELATIVE_BASE = Pattern.compile("比[^，,；;。]{0,12}?(?:年|末|期)|同比|比上年|比去年");
+    private static final Pattern LEVEL_ONLY = Pattern.compile("[\\u4e00-\\u9fa5]{1,3}级");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile("^[\\u4e00-\\u9fa5]{1,3}级");
     private static final int MAX_SUBJECT = 40;
     private static final int MAX_SENTENCE = 500;
     private static final int MAX_TARGETS = 200;
@@ -55,6 +67,15 @@ final class TargetFinder {
     }
 
     static List<TargetProposal> find(String text, Integer periodEnd) {
+        return find(text, null, periodEnd);
+    }
+
+    /**
+     * The targets of a task's text; the deadline is the sentence's 到/至XXXX年 (or 确保XXXX年, XXXX年底前), else
+     * {@code periodEnd}. A sentence naming a year before {@code periodStart} without 到/至/确保/力争/争取/目标
+     * reports a past figure and gives no target.
+     */
+    static List<TargetProposal> find(String text, Integer periodStart, Integer periodEnd) {
         List<TargetProposal> all = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return all;
@@ -66,7 +87,10 @@ final class TargetFinder {
                 int end = i == text.length() || newline ? i : i + 1;
                 String sentence = TextLines.trim(text.substring(start, end));
                 if (!sentence.isEmpty()) {
-                    inSentence(TextLines.asciiDigits(sentence), sentence, periodEnd, all);
+                    String ascii = TextLines.asciiDigits(sentence);
+                    if (!pastFigure(ascii, periodStart)) {
+                        inSentence(ascii, sentence, periodEnd, all);
+                    }
                 }
                 start = i + 1;
             }
@@ -77,9 +101,11 @@ final class TargetFinder {
     private static void inSentence(String s, String original, Integer periodEnd, List<TargetProposal> out) {
         int boundary = 0;
         String previousSubject = null;
-        Integer deadline = null;
+        List<int[]> deadlines = null;
         String sentence = original.length() <= MAX_SENTENCE ? original : original.substring(0, MAX_SENTENCE) + "…";
         Quotes quotes = new Quotes(s);
+        Matcher doneMark = DONE.matcher(s);
+        int done = doneMark.find() ? doneMark.start() : -1;
         int i = 0;
         while (i < s.length() && out.size() < MAX_TARGETS) {
             boolean percentWords = s.startsWith("百分之", i);
@@ -100,7 +126,7 @@ final class TargetFinder {
                 j++;
             }
             String unit = percentWords ? "%" : unitAt(s, j);
-            if (unit == null || quotes.inside(i) || rejected(s, i, q, unit, boundary, percentWords)) {
+            if (unit == null || quotes.inside(i) || rejected(s, i, q, unit, boundary, percentWords, done)) {
                 i = Math.max(q.end(), i + 1);
                 continue;
             }
@@ -134,7 +160,8 @@ final class TargetFinder {
                 subject = withModifier(before, after);
                 consumed = afterEnd;
             } else {
-                subject = subjectBefore(before, previousSubject);
+                boolean listed = clauseStart > 0 && "、，,".indexOf(s.charAt(clauseStart - 1)) >= 0;
+                subject = subjectBefore(before, listed ? previousSubject : null);
                 consumed = j;
             }
             boundary = consumed;
@@ -143,11 +170,25 @@ final class TargetFinder {
                 continue;
             }
             previousSubject = subject;
-            if (deadline == null) {
-                deadline = deadline(s, periodEnd);
+            if (deadlines == null) {
+                deadlines = deadlines(s);
             }
-            out.add(new TargetProposal(subject, q.value(), unit, comparator, deadline, sentence));
+            out.add(new TargetProposal(subject, q.value(), unit, comparator, deadlineFor(deadlines, i, periodEnd),
+                    sentence));
         }
+    }
+
+    private static boolean pastFigure(String sentence, Integer periodStart) {
+        if (periodStart == null || TARGET_MARKER.matcher(sentence).find()) {
+            return false;
+        }
+        Matcher m = ANY_YEAR.matcher(sentence);
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) < periodStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsNumber(String s, int i) {
@@ -239,7 +280,8 @@ final class TargetFinder {
         return null;
     }
 
-    private static boolean rejected(String s, int i, Quantity q, String unit, int boundary, boolean percentWords) {
+    private static boolean rejected(String s, int i, Quantity q, String unit, int boundary, boolean percentWords,
+            int done) {
         if (unit.equals("个百分点")) {
             return true;
         }
@@ -257,7 +299,7 @@ final class TargetFinder {
                 && containsAny(s.substring(clauseStart, Math.min(s.length(), q.end() + 10)), RELATIVE)) {
             return true;
         }
-        if (containsAny(before, PAST)) {
+        if (containsAny(before, PAST) || done >= 0 && done < i) {
             return true;
         }
         if (q.chinese() && !percentWords) {
@@ -272,7 +314,7 @@ final class TargetFinder {
         return false;
     }
 
-    /** Whether a position lies inside “…”, 《…》, 「…」 or "…"; scanned once per sentence, left to right. */
+    /** Whether a position lies inside “…”, 《…》, 「…」, "…" or an open parenthesis; scanned once, left to right. */
     private static final class Quotes {
         private final String s;
         private int scanned;
@@ -280,6 +322,7 @@ final class TargetFinder {
         private int book;
         private int corner;
         private boolean straight;
+        private int paren;
 
         Quotes(String s) {
             this.s = s;
@@ -295,10 +338,12 @@ final class TargetFinder {
                     case '「', '『' -> corner++;
                     case '」', '』' -> corner = Math.max(0, corner - 1);
                     case '"' -> straight = !straight;
+                    case '（', '(' -> paren++;
+                    case '）', ')' -> paren = Math.max(0, paren - 1);
                     default -> { }
                 }
             }
-            return curly > 0 || book > 0 || corner > 0 || straight;
+            return curly > 0 || book > 0 || corner > 0 || straight || paren > 0;
         }
     }
 
@@ -393,8 +438,8 @@ final class TargetFinder {
         if (b.length() > MAX_SUBJECT) {
             b = b.substring(b.length() - MAX_SUBJECT);
         }
-        if (previousSubject != null && (b.isEmpty() || b.matches("[\\u4e00-\\u9fa5]{1,3}级"))) {
-            Matcher level = Pattern.compile("^[\\u4e00-\\u9fa5]{1,3}级").matcher(previousSubject);
+        if (previousSubject != null && (b.isEmpty() || LEVEL_ONLY.matcher(b).matches())) {
+            Matcher level = LEVEL_PREFIX.matcher(previousSubject);
             if (b.isEmpty()) {
                 b = previousSubject;
             } else if (level.find() && level.end() < previousSubject.length()) {
@@ -411,6 +456,12 @@ final class TargetFinder {
         boolean changed = true;
         while (changed && !b.isEmpty()) {
             changed = false;
+            Matcher time = LEADING_TIME.matcher(b);
+            if (time.lookingAt() && time.end() > 0 && time.end() < b.length()) {
+                b = TextLines.trim(b.substring(time.end()));
+                changed = true;
+                continue;
+            }
             for (String w : LEADING) {
                 if (b.startsWith(w) && b.length() > w.length()) {
                     b = TextLines.trim(b.substring(w.length()));
@@ -425,8 +476,9 @@ final class TargetFinder {
     /** 不超过/控制在 … → AT_MOST, 不少于/至少/达到 … → AT_LEAST (a lone 达 only right before the number). */
     private static Comparator comparatorOf(String before) {
         String b = TextLines.trim(before);
+        String withoutAtLeast = b.replace("不少于", "").replace("不低于", "");
         for (String w : AT_MOST_WORDS) {
-            if (b.contains(w)) {
+            if (withoutAtLeast.contains(w)) {
                 return Comparator.AT_MOST;
             }
         }
@@ -454,16 +506,29 @@ final class TargetFinder {
         return c >= '0' && c <= '9';
     }
 
-    private static Integer deadline(String sentence, Integer periodEnd) {
-        Matcher m = DEADLINE.matcher(sentence);
-        if (m.find()) {
-            return Integer.valueOf(m.group(1));
+    /** The deadline years written in a sentence, as {position, year}. */
+    private static List<int[]> deadlines(String sentence) {
+        List<int[]> found = new ArrayList<>();
+        for (Pattern p : new Pattern[] {DEADLINE, YEAR_BEFORE, DEADLINE_AFTER_VERB}) {
+            Matcher m = p.matcher(sentence);
+            while (m.find()) {
+                String year = m.group(1) != null ? m.group(1) : m.group(2);
+                found.add(new int[] {m.start(), Integer.parseInt(year)});
+            }
         }
-        m = YEAR_BEFORE.matcher(sentence);
-        if (m.find()) {
-            return Integer.valueOf(m.group(1));
+        found.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return found;
+    }
+
+    /** The last deadline written before the number in its sentence, else the plan's last year. */
+    private static Integer deadlineFor(List<int[]> deadlines, int position, Integer periodEnd) {
+        Integer before = null;
+        for (int[] d : deadlines) {
+            if (d[0] < position) {
+                before = d[1];
+            }
         }
-        return periodEnd;
+        return before != null ? before : periodEnd;
     }
 
     private static boolean containsAny(String s, String[] words) {

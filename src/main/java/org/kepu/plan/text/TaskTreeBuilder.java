@@ -2,12 +2,15 @@ package org.kepu.plan.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kepu.plan.text.TextLines.Line;
 
 /**
  * Builds the task tree from numbered and plain lines. The levels come from the order in which the numbering
  * styles first appear (a document may skip a level, e.g. 一、 straight to 1．); a style already open returns to its
- * level. Plain lines continue the current item. A numbering that starts again at the outermost level (一、 after
+ * level. Where that order and the official hierarchy (一、 → （一） → 1． → （1） → ①) disagree, the official one
+ * decides: "二、" after "1．" with no "一、" goes up, "（1）" under a "1．" goes down. Plain lines continue the current item. A numbering that starts again at the outermost level (一、 after
  * 四、) preceded by heading lines ("…工作领导小组成员单位职责") opens a new part of the document, as does an "附件"
  * line: the part is a NONE item whose children are numbered afresh.
  */
@@ -49,6 +52,8 @@ final class TaskTreeBuilder {
             this.suppressUnits = suppressUnits;
         }
     }
+
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]*\\s*(?:[:：](.*))?$");
 
     private final Warnings warnings;
     private final List<Node> top = new ArrayList<>();
@@ -115,11 +120,14 @@ final class TaskTreeBuilder {
 
     /** "附件", "附件2", "附件：寻乌县…职责" → the title after the label ("" when none); null for other lines. */
     private static String attachmentTitle(String text) {
-        String t = TextLines.asciiDigits(text);
-        if (!t.startsWith("附件") || t.length() > 50) {
+        if (text.length() > 50) {
             return null;
         }
-        String rest = t.substring(2).replaceFirst("^[0-9一二三四五六七八九十]*\\s*[:：]?\\s*", "");
+        Matcher m = ATTACHMENT.matcher(TextLines.asciiDigits(text));
+        if (!m.matches()) {
+            return null;
+        }
+        String rest = m.group(1) == null ? "" : TextLines.trim(m.group(1));
         if (!rest.isEmpty() && !TextLines.headingLike(rest)) {
             return null;
         }
@@ -138,8 +146,14 @@ final class TaskTreeBuilder {
         if (same >= 0) {
             truncate(stack, same);
         } else if (c.order.contains(node.style)) {
+            // back to the level this style took when it first appeared, unless the open item is of a style the
+            // official hierarchy puts above it (1．…（1） after （1） first appeared under 一、): then nest
             int rank = c.order.indexOf(node.style);
-            while (!stack.isEmpty() && c.order.indexOf(stack.get(stack.size() - 1).style) >= rank) {
+            while (!stack.isEmpty()) {
+                NumberingStyle open = stack.get(stack.size() - 1).style;
+                if (c.order.indexOf(open) < rank || outer(open, node.style)) {
+                    break;
+                }
                 stack.remove(stack.size() - 1);
             }
         } else {

@@ -61,6 +61,17 @@ final class TextLines {
         return sb.toString();
     }
 
+    /** The text without any spaces (full-width ones included). */
+    static String compact(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (!isSpace(s.charAt(i))) {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u3000' || c == '\u00A0';
     }

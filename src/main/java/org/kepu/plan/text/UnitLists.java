@@ -35,6 +35,8 @@ final class UnitLists {
     private static final String LEAD_LABELS = "牵头单位|牵头部门|牵头责任单位|主责单位|主责部门";
     private static final String COOP_LABELS = "参与配合部门|参与配合单位|配合单位|配合部门|参与单位|参与部门|协办单位|协助单位";
     private static final String RESP_LABELS = "责任单位|责任部门";
+    private static final Set<String> LEAD_LABEL_SET = Set.of(LEAD_LABELS.split("\\|"));
+    private static final Set<String> COOP_LABEL_SET = Set.of(COOP_LABELS.split("\\|"));
     private static final Pattern LABEL = Pattern.compile(
             "^(" + LEAD_LABELS + "|" + COOP_LABELS + "|" + RESP_LABELS + ")\\s*[:：]\\s*(.*)$");
     private static final Pattern LABEL_ANYWHERE = Pattern.compile(
@@ -240,8 +242,8 @@ final class UnitLists {
         if (list == null) {
             return null;
         }
-        Kind kind = label.matches(LEAD_LABELS) ? Kind.LEAD
-                : label.matches(COOP_LABELS) ? Kind.COOPERATING : Kind.RESPONSIBLE;
+        Kind kind = LEAD_LABEL_SET.contains(label) ? Kind.LEAD
+                : COOP_LABEL_SET.contains(label) ? Kind.COOPERATING : Kind.RESPONSIBLE;
         return new Clause(kind, list);
     }
 
