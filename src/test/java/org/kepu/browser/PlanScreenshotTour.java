@@ -56,6 +56,14 @@ class PlanScreenshotTour {
             save(desktop, "plan-import-tree");
             desktop.findElement(By.cssSelector("form[action^='/plans/import/'] button[formaction$='/discard']"));
             shoot(desktop, base + "/responsibilities", "plan-responsibility-units");
+            desktop.findElement(By.xpath("//a[contains(., '县农业农村局')]")).click();
+            new WebDriverWait(desktop, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/responsibilities"));
+            save(desktop, "plan-responsibilities");
+            desktop.get(base + "/units?q=" + java.net.URLEncoder.encode("科技创新中心", java.nio.charset.StandardCharsets.UTF_8));
+            desktop.get(desktop.findElement(By.cssSelector("#unit-results a[href^='/units/']")).getAttribute("href"));
+            ((JavascriptExecutor) desktop).executeScript(
+                    "document.getElementById('aliases').scrollIntoView({block: 'start'});");
+            save(desktop, "unit-aliases");
         } finally {
             desktop.quit();
         }
