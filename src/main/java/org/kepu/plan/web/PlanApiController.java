@@ -117,7 +117,7 @@ class PlanApiController {
             @Parameter(description = "IMPLEMENTATION_PLAN, ANNUAL_POINTS, SPECIAL_PLAN")
             @RequestParam(required = false) String kind,
             @Parameter(description = "plans whose period covers this year") @RequestParam(required = false)
-            Integer year, @Parameter(description = "text in title, document number or issuing body")
+            String year, @Parameter(description = "text in title, document number or issuing body")
             @RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         PlanStatus s = PlanStatus.parse(status);
@@ -128,9 +128,16 @@ class PlanApiController {
         if (kind != null && !kind.isBlank() && k == null) {
             throw new BadRequestException("error.filter.bad", "kind", kind);
         }
+        Integer y = null;
+        if (year != null && !year.isBlank()) {
+            if (!year.strip().matches("\\d{4}")) {
+                throw new BadRequestException("error.filter.bad", "year", year);
+            }
+            y = Integer.valueOf(year.strip());
+        }
         int p = PageResult.clampPage(page);
         int z = PageResult.clampSize(size);
-        PageResult<PlanSummary> r = plans.list(CurrentUsers.require(), new PlanService.Filter(s, k, year, q), p, z);
+        PageResult<PlanSummary> r = plans.list(CurrentUsers.require(), new PlanService.Filter(s, k, y, q), p, z);
         return new PlanPage(r.rows().stream().map(PlanItem::of).toList(), p, z, r.total());
     }
 

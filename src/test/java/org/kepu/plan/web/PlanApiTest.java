@@ -63,6 +63,7 @@ class PlanApiTest {
     void plansTasksAndResponsibilitiesOverJson() throws Exception {
         mvc.perform(get("/api/v1/plans").param("year", "2030").param("kind", "ANNUAL_POINTS").with(as(office)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].id", hasItem((int) planId)));
+        mvc.perform(get("/api/v1/plans").param("year", "二〇三〇").with(as(office))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/plans").param("status", "OPEN").with(as(office)))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/plans/" + planId).with(as(office))).andExpect(status().isOk())
