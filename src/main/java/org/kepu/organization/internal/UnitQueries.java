@@ -97,8 +97,13 @@ public class UnitQueries {
         return new UnitDetail(id, (String) u.get("division_code"), path, (String) u.get("name"),
                 (String) u.get("short_name"), (String) u.get("unit_type"), (String) u.get("duties"),
                 (Boolean) u.get("active"), ((Number) u.get("sort_order")).intValue(),
-                ((Number) u.get("version")).intValue(), roles(id), liaisons, UnitAccess.canManage(user, path),
-                UnitAccess.canManageLiaisons(user, id, path));
+                ((Number) u.get("version")).intValue(), roles(id), liaisons, aliases(id),
+                UnitAccess.canManage(user, path), UnitAccess.canManageLiaisons(user, id, path));
+    }
+
+    List<AliasView> aliases(long unitId) {
+        return jdbc.sql("select id, alias from member_unit_alias where unit_id = :id order by alias")
+                .param("id", unitId).query(AliasView.class).list();
     }
 
     Map<KeyGroup, ActionRole> roles(long unitId) {

@@ -56,15 +56,16 @@ class UnitApiController {
         }
     }
 
-    /** A unit with its duties, key-group roles and liaisons. */
+    /** A unit with its duties, key-group roles, liaisons and aliases (other written names). */
     record UnitResponse(long id, String name, String shortName, String unitType, String divisionCode, String duties,
             boolean active, int sortOrder, int version, Map<KeyGroup, ActionRole> keyGroupRoles,
-            List<LiaisonResponse> liaisons) {
+            List<LiaisonResponse> liaisons, List<String> aliases) {
 
         static UnitResponse of(UnitDetail u) {
             return new UnitResponse(u.id(), u.name(), u.shortName(), u.unitType(), u.divisionCode(), u.duties(),
                     u.active(), u.sortOrder(), u.version(), u.roles(),
-                    u.liaisons().stream().map(LiaisonResponse::of).toList());
+                    u.liaisons().stream().map(LiaisonResponse::of).toList(),
+                    u.aliases().stream().map(a -> a.alias()).toList());
         }
     }
 
