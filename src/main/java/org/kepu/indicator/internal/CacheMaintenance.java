@@ -67,6 +67,7 @@ public class CacheMaintenance {
     private final ElementStore elements;
     private final TransactionTemplate tx;
     private final LockingTaskExecutor locks;
+    private volatile boolean paused;
 
     CacheMaintenance(JdbcClient jdbc, Sources sources, CacheRows rows, SourceEpochs epochs, ElementStore elements,
             TransactionTemplate tx, DataSource dataSource) {
@@ -84,11 +85,16 @@ public class CacheMaintenance {
     @Scheduled(fixedDelayString = "${kepu.indicator.refresh-delay:PT0.25S}",
             initialDelayString = "${kepu.indicator.refresh-initial-delay:PT2S}")
     void scheduled() {
-        if (!hasWork()) {
+        if (paused || !hasWork()) {
             return;
         }
         locks.executeWithLock((Runnable) this::runOnce,
                 new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
+    }
+
+    /** Tests: stops (or resumes) the scheduled runs, to look at pending changes; {@link #runOnce()} still works. */
+    public void pause(boolean pause) {
+        this.paused = pause;
     }
 
     /** True when changes are pending or elements wait to be built (a cheap check before taking the lock). */
