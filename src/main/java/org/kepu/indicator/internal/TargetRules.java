@@ -37,7 +37,8 @@ public final class TargetRules {
         long total = ChronoUnit.DAYS.between(start, deadline) + 1;
         long done = Math.max(0, Math.min(total, ChronoUnit.DAYS.between(start, asOf) + 1));
         BigDecimal elapsed = BigDecimal.valueOf(done).divide(BigDecimal.valueOf(total), 6, RoundingMode.HALF_UP);
-        BigDecimal expected = baseline.add(target.subtract(baseline).multiply(elapsed));
+        BigDecimal expected = baseline.add(target.subtract(baseline).multiply(BigDecimal.valueOf(done))
+                .divide(BigDecimal.valueOf(total), java.math.MathContext.DECIMAL64));
         BigDecimal shownExpected = expected.setScale(decimals, RoundingMode.HALF_UP);
         if (value == null) {
             return new Evaluation(shownExpected, elapsed, TargetStatus.NO_VALUE);
