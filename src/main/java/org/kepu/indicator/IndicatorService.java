@@ -143,14 +143,28 @@ public class IndicatorService {
         return cards(List.of(get(indicatorId)), divisionCode, year, true).get(0);
     }
 
-    /** Cards without the trend (the indicator list page). */
-    public List<IndicatorCard> cardsWithoutTrend(String divisionCode, int year) {
-        return cards(store.active(), divisionCode, year, false);
+    /**
+     * Cards without the trend for any period (the indicator list page): the targets are those that apply for the
+     * period's (first) year.
+     */
+    public List<IndicatorCard> overview(String divisionCode, Period period) {
+        return cards(store.active(), divisionCode, period, false);
+    }
+
+    /** The values of the data elements the indicator's formula uses, with their drill-downs. */
+    public List<ElementValue> elementValues(long indicatorId, String divisionCode, Period period) {
+        Indicator i = get(indicatorId);
+        Area a = areas.resolve(CurrentUsers.require(), divisionCode);
+        return engine.elementValues(engine.plan(List.of(i)), a.division(), a.unitId(), period);
     }
 
     private List<IndicatorCard> cards(List<Indicator> list, String divisionCode, int year, boolean withTrend) {
+        return cards(list, divisionCode, Period.year(year), withTrend);
+    }
+
+    private List<IndicatorCard> cards(List<Indicator> list, String divisionCode, Period period, boolean withTrend) {
         Area a = areas.resolve(CurrentUsers.require(), divisionCode);
-        Period period = Period.year(year);
+        int year = period.year();
         Plan plan = engine.plan(list);
         Map<Long, IndicatorValue> values = engine.values(plan, a.division(), a.unitId(), period);
         Map<Long, TargetProgress> progress = a.unitId() == null

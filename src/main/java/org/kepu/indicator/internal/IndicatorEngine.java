@@ -84,7 +84,13 @@ public class IndicatorEngine {
                     }
                 }
             }
-            elements.byCodes(codes).forEach(e -> elementsByCode.put(e.code(), e));
+            Map<String, DataElement> found = new HashMap<>();
+            elements.byCodes(codes).forEach(e -> found.put(e.code(), e));
+            for (String c : codes) {
+                if (found.containsKey(c)) {
+                    elementsByCode.put(c, found.get(c));
+                }
+            }
         }
 
         public List<DataElement> elements() {
@@ -203,6 +209,18 @@ public class IndicatorEngine {
             Map<Long, IndicatorValue> m = new LinkedHashMap<>();
             plan.indicators().forEach(i -> m.put(i.id(), plan.evaluate(i, own, d, period, false)));
             out.put(d.path(), m);
+        }
+        return out;
+    }
+
+    /** The values of the plan's data elements, with their drill-downs, in the order the formulas name them. */
+    public List<org.kepu.indicator.ElementValue> elementValues(Plan plan, Division d, Long unitId, Period period) {
+        Map<Long, BigDecimal> ev = reader.read(plan.elements(), d.path(), unitId, period);
+        List<org.kepu.indicator.ElementValue> out = new ArrayList<>();
+        for (DataElement e : plan.elements()) {
+            LedgerSource s = sources.find(e.source()).orElse(null);
+            out.add(new org.kepu.indicator.ElementValue(e.code(), e.name(), s == null ? e.source() : s.name(),
+                    ev.getOrDefault(e.id(), BigDecimal.ZERO), s == null ? null : s.drillDown(e, d.code(), period)));
         }
         return out;
     }
