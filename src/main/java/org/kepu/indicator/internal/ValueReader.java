@@ -49,6 +49,17 @@ public class ValueReader {
     private final Sources sources;
     private final SourceEpochs epochs;
     private final TransactionTemplate memoTx;
+    /**
+     * Keeps on-demand values in the background, one at a time: a reader never waits for a second connection (with
+     * every pooled connection held by readers that would deadlock), and when the queue is full the value is simply
+     * not kept.
+     */
+    private final java.util.concurrent.ThreadPoolExecutor keeper = new java.util.concurrent.ThreadPoolExecutor(1, 1,
+            0, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.ArrayBlockingQueue<>(200), r -> {
+                Thread t = new Thread(r, "indicator-keep");
+                t.setDaemon(true);
+                return t;
+            }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
 
     ValueReader(JdbcClient jdbc, Sources sources, SourceEpochs epochs, PlatformTransactionManager txm) {
         this.jdbc = jdbc;
@@ -56,6 +67,11 @@ public class ValueReader {
         this.epochs = epochs;
         this.memoTx = new TransactionTemplate(txm);
         this.memoTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        keeper.shutdownNow();
     }
 
     /** Values per element id over the subtree at {@code path} (of member unit {@code unitId} when not null). */
@@ -195,7 +211,8 @@ public class ValueReader {
         fresh.forEach((id, v) -> total.merge(id, v, BigDecimal::add));
         List<DataElement> toKeep = missing.stream().filter(e -> !pending.touches(e.source(), path)).toList();
         if (!toKeep.isEmpty()) {
-            keep(toKeep, fresh, path, period, epoch);
+            Map<Long, BigDecimal> values = Map.copyOf(fresh);
+            keeper.execute(() -> keep(toKeep, values, path, period, epoch));
         }
     }
 
