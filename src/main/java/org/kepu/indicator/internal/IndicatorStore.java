@@ -1,5 +1,6 @@
 package org.kepu.indicator.internal;
 
+import org.kepu.shared.db.Rows;
 import java.util.List;
 import java.util.Optional;
 import org.kepu.indicator.Indicator;
@@ -21,23 +22,23 @@ public class IndicatorStore {
     }
 
     public List<Indicator> all() {
-        return jdbc.sql("select " + COLUMNS + " from indicator order by sort_order, code").query(Indicator.class)
+        return jdbc.sql("select " + COLUMNS + " from indicator order by sort_order, code").query(Rows.of(Indicator.class))
                 .list();
     }
 
     public List<Indicator> active() {
         return jdbc.sql("select " + COLUMNS + " from indicator where active order by sort_order, code")
-                .query(Indicator.class).list();
+                .query(Rows.of(Indicator.class)).list();
     }
 
     public Optional<Indicator> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from indicator where id = :id").param("id", id).query(Indicator.class)
+        return jdbc.sql("select " + COLUMNS + " from indicator where id = :id").param("id", id).query(Rows.of(Indicator.class))
                 .optional();
     }
 
     public Optional<Indicator> byCode(String code) {
         return jdbc.sql("select " + COLUMNS + " from indicator where code = :c").param("c", code)
-                .query(Indicator.class).optional();
+                .query(Rows.of(Indicator.class)).optional();
     }
 
     public long insert(IndicatorData d) {

@@ -1,5 +1,6 @@
 package org.kepu.indicator.internal;
 
+import org.kepu.shared.db.Rows;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,7 @@ public class TargetStore {
     }
 
     public Optional<Row> find(long id) {
-        return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(Row.class).optional();
+        return jdbc.sql(SELECT + " where t.id = :id").param("id", id).query(Rows.of(Row.class)).optional();
     }
 
     /** Targets whose division lies in the scope condition, optionally of one indicator and one subtree. */
@@ -52,7 +53,7 @@ public class TargetStore {
             p.put("subPrefix", ScopeSql.likePrefix(subtreePath));
         }
         return jdbc.sql(SELECT + w + " order by t.deadline, i.sort_order, i.code, t.division_path").params(p)
-                .query(Row.class).list();
+                .query(Rows.of(Row.class)).list();
     }
 
     /**
@@ -64,7 +65,7 @@ public class TargetStore {
                  where t.indicator_id = :ind and t.division_code = :code and t.deadline >= :from
                  order by (t.deadline < :next) desc, t.deadline, t.id limit 1
                 """).param("ind", indicatorId).param("code", divisionCode).param("from", LocalDate.of(year, 1, 1))
-                .param("next", LocalDate.of(year + 1, 1, 1)).query(Row.class).optional();
+                .param("next", LocalDate.of(year + 1, 1, 1)).query(Rows.of(Row.class)).optional();
     }
 
     /** As {@link #applicable} for many indicators at once: indicator id → target. */
@@ -74,7 +75,7 @@ public class TargetStore {
                  where t.division_code = :code and t.deadline >= :from
                  order by t.indicator_id, (t.deadline < :next) desc, t.deadline, t.id
                 """).param("code", divisionCode).param("from", LocalDate.of(year, 1, 1))
-                .param("next", LocalDate.of(year + 1, 1, 1)).query(Row.class).list()
+                .param("next", LocalDate.of(year + 1, 1, 1)).query(Rows.of(Row.class)).list()
                 .forEach(r -> out.putIfAbsent(r.indicatorId(), r));
         return out;
     }

@@ -103,7 +103,7 @@ public class UnitQueries {
 
     List<AliasView> aliases(long unitId) {
         return jdbc.sql("select id, alias from member_unit_alias where unit_id = :id order by alias")
-                .param("id", unitId).query(AliasView.class).list();
+                .param("id", unitId).query(Rows.of(AliasView.class)).list();
     }
 
     Map<KeyGroup, ActionRole> roles(long unitId) {
