@@ -80,9 +80,8 @@ public class IndicatorService {
      * of a division (the caller vouches for the scope).
      */
     public IndicatorValue valueWithin(Scope scope, long indicatorId, String divisionCode, Period period) {
-        Indicator i = get(indicatorId);
         Area a = areas.resolve(scope, divisionCode);
-        return engine.values(engine.plan(List.of(i)), a.division(), a.unitId(), period).get(i.id());
+        return engine.values(engine.plan(indicatorId), a.division(), a.unitId(), period).get(indicatorId);
     }
 
     /** The values of the given indicators (all active ones when null), by indicator id, in display order. */

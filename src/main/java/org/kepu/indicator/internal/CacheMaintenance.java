@@ -68,6 +68,7 @@ public class CacheMaintenance {
     private final TransactionTemplate tx;
     private final LockingTaskExecutor locks;
     private volatile boolean paused;
+    private volatile boolean closing;
 
     CacheMaintenance(JdbcClient jdbc, Sources sources, CacheRows rows, SourceEpochs epochs, ElementStore elements,
             TransactionTemplate tx, DataSource dataSource) {
@@ -85,11 +86,17 @@ public class CacheMaintenance {
     @Scheduled(fixedDelayString = "${kepu.indicator.refresh-delay:PT0.25S}",
             initialDelayString = "${kepu.indicator.refresh-initial-delay:PT2S}")
     void scheduled() {
-        if (paused || !hasWork()) {
+        if (paused || closing || !hasWork()) {
             return;
         }
         locks.executeWithLock((Runnable) this::runOnce,
                 new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
+    }
+
+    /** No more runs once the application is shutting down (the database may already be stopping). */
+    @org.springframework.context.event.EventListener(org.springframework.context.event.ContextClosedEvent.class)
+    void closing() {
+        this.closing = true;
     }
 
     /** Tests: stops (or resumes) the scheduled runs, to look at pending changes; {@link #runOnce()} still works. */

@@ -59,8 +59,16 @@ public class IndicatorEngine {
         private final List<Indicator> roots;
 
         private Plan(List<Indicator> roots) {
+            this(roots, indicators.all());
+        }
+
+        private Plan(List<Indicator> givenRoots, List<Indicator> all) {
+            all.forEach(i -> byCode.put(i.code(), i));
+            List<Indicator> roots = givenRoots;
+            if (roots == null) {
+                roots = List.of();
+            }
             this.roots = roots;
-            indicators.all().forEach(i -> byCode.put(i.code(), i));
             Set<String> codes = new LinkedHashSet<>();
             Deque<Indicator> todo = new ArrayDeque<>(roots);
             Set<String> seen = new java.util.HashSet<>();
@@ -177,6 +185,14 @@ public class IndicatorEngine {
 
     public Plan plan(List<Indicator> roots) {
         return new Plan(roots);
+    }
+
+    /** The plan of one indicator, reading the definitions once; {@code NotFoundException} when it does not exist. */
+    public Plan plan(long indicatorId) {
+        List<Indicator> all = indicators.all();
+        Indicator root = all.stream().filter(i -> i.id() == indicatorId).findFirst()
+                .orElseThrow(() -> new org.kepu.shared.NotFoundException("error.notFound"));
+        return new Plan(List.of(root), all);
     }
 
     /** The indicators' values for the subtree of {@code d} (member unit {@code unitId} only, when not null). */

@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import org.kepu.indicator.LedgerSql;
 import org.kepu.shared.Period;
 import org.kepu.shared.ScopeSql;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The ledger changes not yet folded into the cache that touch a division subtree and a period: per source, the
@@ -19,28 +19,32 @@ final class PendingChanges {
     private final Map<String, Set<String>> areas = new HashMap<>();
     private final Set<String> everything = new HashSet<>();
 
-    static PendingChanges load(JdbcClient jdbc, Collection<String> sources, String path, Period period) {
-        PendingChanges p = new PendingChanges();
-        if (sources.isEmpty()) {
-            return p;
+    /**
+     * The SQL of the pending changes of the sources that may touch the subtree at {@code path} in {@code period},
+     * as rows ('P', null, source, area, null) to be combined with other parts in one statement.
+     */
+    static String sql(Collection<String> sources, String path, Period period, Map<String, Object> params) {
+        params.put("pendSources", List.copyOf(sources));
+        params.put("pendM0", period.start().withDayOfMonth(1));
+        params.put("pendM1", period.end());
+        params.put("path", path);
+        params.put("prefix", ScopeSql.likePrefix(path));
+        return """
+                (select 'P' k, cast(null as bigint) element_id, source grp, area_path a, cast(null as numeric) v
+                 from indicator_change
+                 where source in (:pendSources) and (month is null or (month >= :pendM0 and month < :pendM1))
+                   and (area_path = '' or area_path = :path or area_path like :prefix
+                        or :path like area_path || '/%')
+                 group by source, area_path)""";
+    }
+
+    /** Records one pending (source, area) read with {@link #sql}; the area '' means everything. */
+    void add(String source, String area) {
+        if (area.isEmpty()) {
+            everything.add(source);
+        } else {
+            areas.computeIfAbsent(source, s -> new HashSet<>()).add(area);
         }
-        jdbc.sql("""
-                select source, area_path from indicator_change
-                where source in (:sources) and (month is null or (month >= :m0 and month < :m1))
-                  and (area_path = '' or area_path = :path or area_path like :prefix or :path like area_path || '/%')
-                group by 1, 2
-                """).param("sources", sources).param("m0", period.start().withDayOfMonth(1))
-                .param("m1", period.end()).param("path", path).param("prefix", ScopeSql.likePrefix(path))
-                .query((rs, n) -> {
-                    String area = rs.getString(2);
-                    if (area.isEmpty()) {
-                        p.everything.add(rs.getString(1));
-                    } else {
-                        p.areas.computeIfAbsent(rs.getString(1), s -> new HashSet<>()).add(area);
-                    }
-                    return null;
-                }).list();
-        return p;
     }
 
     /** True when all of the source's records may have changed. */

@@ -95,28 +95,60 @@ public class ValueReader {
         }
         int depth = LedgerSql.depth(path);
         Set<String> sourceCodes = elements.stream().map(DataElement::source).collect(Collectors.toSet());
-        PendingChanges pending = PendingChanges.load(jdbc, sourceCodes, path, period);
-        Map<String, List<DataElement>> full = new LinkedHashMap<>();
-        Map<String, List<DataElement>> area = new LinkedHashMap<>();
+        List<DataElement> full = new ArrayList<>();
+        List<DataElement> area = new ArrayList<>();
         List<DataElement> direct = new ArrayList<>();
         for (DataElement e : elements) {
             Additivity a = sources.additivity(e);
             boolean cacheable = e.cacheReady() && a != Additivity.NONE && depth <= 4 && groupDepth <= 4
-                    && (groupDepth == 0 || groupDepth > depth) && !pending.everything(e.source())
+                    && (groupDepth == 0 || groupDepth > depth)
                     && (a == Additivity.FULL || period.kind() != Period.Kind.RANGE);
-            if (!cacheable) {
-                direct.add(e);
-            } else if (a == Additivity.FULL) {
-                full.computeIfAbsent(e.source(), s -> new ArrayList<>()).add(e);
-            } else {
-                area.computeIfAbsent(e.source(), s -> new ArrayList<>()).add(e);
-            }
+            (!cacheable ? direct : a == Additivity.FULL ? full : area).add(e);
         }
         int level = Math.max(depth, groupDepth) <= 3 ? 3 : 4;
         PeriodPieces pieces = PeriodPieces.of(period);
-        full.forEach((source, els) -> cached(source, els, path, pieces, level, groupDepth, pending, out));
+        // one statement: the pending changes and the cached sums, read in the same snapshot
+        Map<String, Object> params = new HashMap<>();
+        List<String> parts = new ArrayList<>();
+        parts.add(PendingChanges.sql(sourceCodes, path, period, params));
+        if (!full.isEmpty() && !pieces.whole().isEmpty()) {
+            parts.add(sumSql("F", full, level, path, null, pieces.whole(), groupDepth, params));
+        }
+        if (!area.isEmpty()) {
+            parts.add(sumSql("A", area, level, path, null, List.of(period), groupDepth, params));
+        }
+        PendingChanges pending = new PendingChanges();
+        Map<Long, Map<String, BigDecimal>> sums = new HashMap<>();
+        jdbc.sql(String.join(" union all ", parts)).params(params).query((rs, n) -> {
+            if ("P".equals(rs.getString(1))) {
+                pending.add(rs.getString(3), rs.getString(4));
+            } else {
+                sums.computeIfAbsent(rs.getLong(2), k -> new HashMap<>()).merge(rs.getString(3),
+                        rs.getBigDecimal(5), BigDecimal::add);
+            }
+            return null;
+        }).list();
+        // after a TRUNCATE-like change the source's cache rows are not trusted: from the ledger
+        for (List<DataElement> list : List.of(full, area)) {
+            list.removeIf(e -> {
+                if (pending.everything(e.source())) {
+                    direct.add(e);
+                    return true;
+                }
+                return false;
+            });
+        }
+        for (DataElement e : full) {
+            sums.getOrDefault(e.id(), Map.of()).forEach((g, v) -> out.computeIfAbsent(g, k -> new HashMap<>())
+                    .merge(e.id(), v, BigDecimal::add));
+        }
+        for (DataElement e : area) {
+            sums.getOrDefault(e.id(), Map.of()).forEach((g, v) -> out.computeIfAbsent(g, k -> new HashMap<>())
+                    .merge(e.id(), v, BigDecimal::add));
+        }
+        bySource(full).forEach((source, els) -> patch(source, els, path, pieces, groupDepth, pending, out));
         PeriodPieces exact = new PeriodPieces(List.of(period), List.of());
-        area.forEach((source, els) -> cached(source, els, path, exact, level, groupDepth, pending, out));
+        bySource(area).forEach((source, els) -> patch(source, els, path, exact, groupDepth, pending, out));
         if (!direct.isEmpty()) {
             if (groupDepth == 0) {
                 memoized(direct, path, period, pending, out);
@@ -127,10 +159,13 @@ public class ValueReader {
         return out;
     }
 
-    private void cached(String source, List<DataElement> els, String path, PeriodPieces pieces, int level,
-            int groupDepth, PendingChanges pending, Map<String, Map<Long, BigDecimal>> out) {
+    /**
+     * Corrects the cached sums of the source's elements: townships with pending changes are taken out and read
+     * from the ledger; the days at the ends of a custom range come from the ledger.
+     */
+    private void patch(String source, List<DataElement> els, String path, PeriodPieces pieces, int groupDepth,
+            PendingChanges pending, Map<String, Map<Long, BigDecimal>> out) {
         if (!pieces.whole().isEmpty()) {
-            sumRows(els, level, path, null, pieces.whole(), groupDepth, out, false);
             Set<String> stale = pending.inside(source, path);
             if (!stale.isEmpty()) {
                 sumRows(els, 4, null, stale, pieces.whole(), groupDepth, out, true);
@@ -145,36 +180,45 @@ public class ValueReader {
         }
     }
 
-    /** Adds (or subtracts) the sums of cache rows of the subtree at {@code path} or of exactly {@code areas}. */
-    private void sumRows(List<DataElement> els, int level, String path, Set<String> areas, List<Period> periods,
-            int groupDepth, Map<String, Map<Long, BigDecimal>> out, boolean subtract) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("ids", els.stream().map(DataElement::id).toList());
-        p.put("level", level);
+    /**
+     * The SQL of the sums of cache rows (kind, element, group, null, sum) of the subtree at {@code path} or of
+     * exactly {@code areas}; parameters are named after {@code kind}.
+     */
+    private static String sumSql(String kind, List<DataElement> els, int level, String path, Set<String> areas,
+            List<Period> periods, int groupDepth, Map<String, Object> p) {
+        p.put("ids" + kind, els.stream().map(DataElement::id).toList());
+        p.put("level" + kind, level);
         List<String> pc = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
-            pc.add("(period_start = :s" + i + " and period_end = :e" + i + ")");
-            p.put("s" + i, periods.get(i).start());
-            p.put("e" + i, periods.get(i).end());
+            pc.add("(period_start = :s" + kind + i + " and period_end = :e" + kind + i + ")");
+            p.put("s" + kind + i, periods.get(i).start());
+            p.put("e" + kind + i, periods.get(i).end());
         }
         String areaCondition;
         if (areas != null) {
-            areaCondition = "area_path in (:areas)";
-            p.put("areas", List.copyOf(areas));
+            areaCondition = "area_path in (:areas" + kind + ")";
+            p.put("areas" + kind, List.copyOf(areas));
         } else {
             areaCondition = "(area_path = :path or area_path like :prefix)";
             p.put("path", path);
             p.put("prefix", ScopeSql.likePrefix(path));
         }
         String group = groupDepth == 0 ? "''" : LedgerSql.cutSql("area_path", groupDepth);
-        jdbc.sql("select element_id, " + group + " grp, sum(value) v from indicator_value where element_id in (:ids)"
-                + " and level = :level and (" + String.join(" or ", pc) + ") and " + areaCondition
-                + " group by 1, 2").params(p).query((rs, n) -> {
-                    BigDecimal v = rs.getBigDecimal(3);
-                    out.computeIfAbsent(rs.getString(2), k -> new HashMap<>()).merge(rs.getLong(1),
-                            subtract ? v.negate() : v, BigDecimal::add);
-                    return null;
-                }).list();
+        return "(select '" + kind + "' k, element_id, " + group + " grp, cast(null as text) a, sum(value) v"
+                + " from indicator_value where element_id in (:ids" + kind + ") and level = :level" + kind
+                + " and (" + String.join(" or ", pc) + ") and " + areaCondition + " group by 2, 3)";
+    }
+
+    /** Adds (or subtracts) the sums of cache rows of the subtree at {@code path} or of exactly {@code areas}. */
+    private void sumRows(List<DataElement> els, int level, String path, Set<String> areas, List<Period> periods,
+            int groupDepth, Map<String, Map<Long, BigDecimal>> out, boolean subtract) {
+        Map<String, Object> p = new HashMap<>();
+        jdbc.sql(sumSql("S", els, level, path, areas, periods, groupDepth, p)).params(p).query((rs, n) -> {
+            BigDecimal v = rs.getBigDecimal(5);
+            out.computeIfAbsent(rs.getString(3), k -> new HashMap<>()).merge(rs.getLong(2),
+                    subtract ? v.negate() : v, BigDecimal::add);
+            return null;
+        }).list();
     }
 
     /** Aggregates the ledger directly (grouped, or for a member unit); nothing is kept. */
