@@ -42,6 +42,9 @@ public class LedgerImportService {
     private final LedgerDictionaries dictionaries;
     private final LedgerMessages messages;
     private final LedgerWriter writer;
+    /** Imports at least this large refresh the planner's statistics of the ledger tables right away. */
+    static final int ANALYZE_AFTER_ROWS = 5_000;
+
     private final TransactionTemplate tx;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "ledger-write");
@@ -133,6 +136,11 @@ public class LedgerImportService {
             }
             log.info("Ledger import batch {}: {} rows in {} ms", batchId, summary.dataRows(),
                     (System.nanoTime() - readStart) / 1_000_000);
+            if (summary.dataRows() >= ANALYZE_AFTER_ROWS) {
+                // Fresh statistics at once: until autovacuum gets to it, the planner would still see the table as
+                // it was before the import and may pick a nested loop over a seq scan for the next queries.
+                jdbc.sql("analyze activity, activity_co_organizer").update();
+            }
             return ImportResult.done(summary.dataRows(), batchId);
         } catch (LedgerFileException e) {
             return ImportResult.failed(progress.parsed(), List.of(messages.fileError(e)), 1);
