@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kepu.KepuIntegrationTest;
 import org.kepu.plan.PlanTestWorld;
+import org.kepu.plan.importing.PlanImportService;
+import org.kepu.plan.importing.Preview;
 import org.kepu.shared.CurrentUser;
 import org.kepu.shared.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,8 @@ class TargetBindingTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PlanImportService imports;
 
     PlanTestWorld world;
     CurrentUser office;
@@ -193,5 +197,47 @@ class TargetBindingTest {
         // a proposal of another plan's task is not found through this plan
         mvc.perform(get("/plans/" + planId + "/tasks/" + taskId + "/targets/" + (proposalId + 100000) + "/bind")
                 .with(as(office))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aProposalOfTheImportedSeed004PlanIsBoundWithTheValuesReadFromTheText() throws Exception {
+        long draft = imports.start(office, "004.txt", PlanTestWorld.seed("004"));
+        Preview p = imports.preview(office, draft);
+        long plan = imports.save(office, draft, p.version()).planId();
+        Map<String, Object> g = jdbc.sql("""
+                select g.id, g.task_id from plan_task_target g join plan_task t on t.id = g.task_id
+                where t.plan_id = :p and g.subject = '农民教育培训' and g.quantity = 5000
+                """).param("p", plan).query().singleRow();
+        long proposal = ((Number) g.get("id")).longValue();
+        long task = ((Number) g.get("task_id")).longValue();
+        String url = "/plans/" + plan + "/tasks/" + task + "/targets/" + proposal + "/bind";
+        mvc.perform(get("/plans/" + plan).with(as(office))).andExpect(content().string(containsString(url)));
+        mvc.perform(get(url).with(as(office))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("inputmode=\"decimal\" value=\"5000\"")))
+                .andExpect(content().string(containsString("value=\"2025-12-31\"")))
+                .andExpect(content().string(containsString("开展农民教育培训5000人次以上")));
+
+        // a value the indicator module refuses: a clear message and nothing written
+        long targets = jdbc.sql("select count(*) from indicator_target").query(Long.class).single();
+        mvc.perform(post(url).param("indicatorId", String.valueOf(farmerTraining)).param("comparator", "AT_LEAST")
+                        .param("value", "1e20").param("deadline", "2025-12-31").with(csrf()).with(as(office)))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("select count(*) from indicator_target").query(Long.class).single()).isEqualTo(targets);
+
+        mvc.perform(post(url).param("indicatorId", String.valueOf(farmerTraining)).param("comparator", "AT_LEAST")
+                        .param("value", "5000").param("deadline", "2025-12-31").with(csrf()).with(as(office)))
+                .andExpect(status().is3xxRedirection());
+        Map<String, Object> t = jdbc.sql("""
+                select it.division_code, it.comparator, it.target_value, it.deadline, it.source_note
+                from plan_task_target g join indicator_target it on it.id = g.bound_target_id where g.id = :id
+                """).param("id", proposal).query().singleRow();
+        assertThat(t.get("division_code")).isEqualTo(PlanTestWorld.COUNTY);
+        assertThat(t.get("comparator")).isEqualTo("AT_LEAST");
+        assertThat((BigDecimal) t.get("target_value")).isEqualByComparingTo("5000");
+        assertThat(t.get("deadline").toString()).isEqualTo("2025-12-31");
+        assertThat((String) t.get("source_note")).startsWith("寻府办字〔2022〕5号");
+        mvc.perform(get("/plans/" + plan).with(as(office)))
+                .andExpect(content().string(containsString("href=\"/indicators/" + farmerTraining + "\"")))
+                .andExpect(content().string(not(containsString(url))));
     }
 }
