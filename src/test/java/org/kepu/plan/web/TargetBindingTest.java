@@ -14,6 +14,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kepu.KepuIntegrationTest;
@@ -45,6 +48,7 @@ class TargetBindingTest {
     long taskId;
     long proposalId;
     long farmerTraining;
+    final List<Long> created = new ArrayList<>();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -55,6 +59,7 @@ class TargetBindingTest {
                         .param("divisionCode", PlanTestWorld.COUNTY).with(csrf()).with(as(office)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         planId = Long.parseLong(url.replace("/plans/", ""));
+        created.add(planId);
         mvc.perform(post("/plans/" + planId + "/tasks").param("numbering", "（三）").param("title", "加强农民科学素质培训")
                         .param("role-" + world.unitId("县科协"), "LEAD").with(csrf()).with(as(office)))
                 .andExpect(status().is3xxRedirection());
@@ -66,6 +71,12 @@ class TargetBindingTest {
                 returning id
                 """).param("t", taskId).query(Long.class).single();
         farmerTraining = jdbc.sql("select id from indicator where code = 'farmer_training'").query(Long.class).single();
+    }
+
+    /** Other plan tests count the units' tasks across plans: leave no plan behind. */
+    @AfterEach
+    void removePlans() {
+        created.forEach(id -> jdbc.sql("delete from plan where id = :id").param("id", id).update());
     }
 
     private String bindUrl() {
@@ -204,6 +215,7 @@ class TargetBindingTest {
         long draft = imports.start(office, "004.txt", PlanTestWorld.seed("004"));
         Preview p = imports.preview(office, draft);
         long plan = imports.save(office, draft, p.version()).planId();
+        created.add(plan);
         Map<String, Object> g = jdbc.sql("""
                 select g.id, g.task_id from plan_task_target g join plan_task t on t.id = g.task_id
                 where t.plan_id = :p and g.subject = '农民教育培训' and g.quantity = 5000
