@@ -1,15 +1,21 @@
 package org.kepu.plan.web;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.kepu.indicator.TargetProgress;
+import org.kepu.indicator.TargetService;
 import org.kepu.plan.PlanKind;
 import org.kepu.plan.PlanService;
 import org.kepu.plan.PlanStatus;
 import org.kepu.plan.PlanSummary;
 import org.kepu.plan.PlanTask;
+import org.kepu.plan.TaskTarget;
 import org.kepu.plan.internal.PlanAccess;
 import org.kepu.plan.internal.PlanReads;
 import org.kepu.shared.CurrentUser;
 import org.kepu.shared.CurrentUsers;
+import org.kepu.shared.NotFoundException;
 import org.kepu.shared.PageResult;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +31,11 @@ class PlanController {
     static final String DETAIL = "plan/detail";
 
     private final PlanService plans;
+    private final TargetService targets;
 
-    PlanController(PlanService plans) {
+    PlanController(PlanService plans, TargetService targets) {
         this.plans = plans;
+        this.targets = targets;
     }
 
     @GetMapping("/plans")
@@ -60,6 +68,24 @@ class PlanController {
         model.addAttribute("canWrite", PlanAccess.canWrite(user, plan.divisionPath()));
         model.addAttribute("canEditTasks", PlanAccess.canWrite(user, plan.divisionPath())
                 && plan.status() != PlanStatus.CLOSED);
+        model.addAttribute("bound", bound(tree, new HashMap<>()));
         return DETAIL;
+    }
+
+    /** Where each bound target stands, for the targets the caller may read (others show only "bound"). */
+    private Map<Long, TargetProgress> bound(List<PlanTask> tasks, Map<Long, TargetProgress> out) {
+        for (PlanTask t : tasks) {
+            for (TaskTarget g : t.targets()) {
+                if (g.boundTargetId() != null && !out.containsKey(g.boundTargetId())) {
+                    try {
+                        out.put(g.boundTargetId(), targets.progress(g.boundTargetId()));
+                    } catch (NotFoundException e) {
+                        // deleted on the indicator pages, or outside the caller's scope (member units)
+                    }
+                }
+            }
+            bound(t.children(), out);
+        }
+        return out;
     }
 }
