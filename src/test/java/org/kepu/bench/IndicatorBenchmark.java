@@ -246,6 +246,22 @@ class IndicatorBenchmark {
                         .text();
                 long read = System.nanoTime();
                 if (!now.equals(Long.toString(before + 1))) {
+                    String townPath = ProvinceDataGenerator.COUNTY_PATH + "/" + town;
+                    System.out.println("[bench] MISMATCH " + server.jdbc.sql("""
+                            select (select value from indicator_value where element_id = :e and level = 4
+                                      and area_path = :t and period_start = :s and period_end = :x) town_row,
+                                   (select count(*) from activity where (division_path = :t or division_path like :tp)
+                                      and status in ('SUBMITTED', 'VERIFIED') and starts_at >= :f and starts_at < :to)
+                                      town_raw,
+                                   (select sum(value) from indicator_value where element_id = :e and level = 4
+                                      and area_path like :cp and period_start = :s and period_end = :x) county_l4,
+                                   (select string_agg(source || ' ' || area_path || ' ' || month, '; ')
+                                      from indicator_change) pending
+                            """).param("e", element).param("t", townPath).param("tp", townPath + "/%")
+                            .param("cp", ProvinceDataGenerator.COUNTY_PATH + "/%")
+                            .param("s", Period.year(YEAR).start()).param("x", Period.year(YEAR).end())
+                            .param("f", Period.year(YEAR).from()).param("to", Period.year(YEAR).to())
+                            .query().singleRow() + " town " + townPath + " before " + before + " read " + now);
                     throw new IllegalStateException("read after save: " + now + ", expected " + (before + 1));
                 }
                 while (cachedRow(element) != before + 1) {

@@ -37,9 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rows computed from the ledger and become READY;
  * <li><b>refresh</b>: the pending changes (table indicator_change) are deleted and, in the same transaction, the
  * cache rows of every changed township are recomputed for the whole years the changes fall in (months, quarters,
- * year); their old rows are subtracted from their counties' rows and the new ones added. Readers see either the
- * old rows and the pending changes (and patch those townships from the ledger) or the new rows and no pending
- * changes.
+ * year), then their counties' rows are summed again from their townships' rows. Readers see either the old
+ * rows and the pending changes (and patch those townships from the ledger) or the new rows and no pending changes.
  * </ol>
  *
  * Both steps lock the element rows they use (FOR UPDATE / FOR SHARE), so an element edited meanwhile waits and
@@ -209,9 +208,10 @@ public class CacheMaintenance {
                 for (var y : byYear.entrySet()) {
                     Period year = Period.year(y.getKey());
                     List<String> areas = List.copyOf(y.getValue());
-                    rows.deleteTownshipRowsFromCounties(els, areas, year.start(), year.end());
+                    rows.deleteTownshipRows(els, areas, year.start(), year.end());
                     computeTownshipRows(ledger, els, areas, year);
-                    rows.addTownshipRowsToCounties(els, areas, year.start(), year.end());
+                    List<String> counties = areas.stream().map(a -> LedgerSql.cut(a, 3)).distinct().toList();
+                    rows.rollUpCounties(els, counties, year.start(), year.end());
                     townships += areas.size();
                 }
             }

@@ -26,10 +26,12 @@ class CacheRows {
 
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
+    private final org.kepu.region.DivisionService divisions;
 
-    CacheRows(JdbcTemplate template, JdbcClient jdbc) {
+    CacheRows(JdbcTemplate template, JdbcClient jdbc, org.kepu.region.DivisionService divisions) {
         this.template = template;
         this.jdbc = jdbc;
+        this.divisions = divisions;
     }
 
     /** Inserts the non-zero values of {@code rows} (grouped by township and {@code grain}) as level-4 rows. */
@@ -112,19 +114,20 @@ class CacheRows {
         jdbc.sql("delete from indicator_value where level = 3 and element_id in (:ids) and period_start >= :from"
                 + " and period_start < :to " + only).params(params(els, counties, from, to)).update();
         String under = "";
-        if (counties != null) {
-            List<String> or = new ArrayList<>();
-            for (int i = 0; i < counties.size(); i++) {
-                or.add("area_path = :c" + i + " or area_path like :p" + i);
-            }
-            under = "and (" + String.join(" or ", or) + ") and indicator_cut(area_path, 3) in (:areas)";
-        }
         var p = params(els, counties, from, to);
         if (counties != null) {
-            for (int i = 0; i < counties.size(); i++) {
-                p.put("c" + i, counties.get(i));
-                p.put("p" + i, org.kepu.shared.ScopeSql.likePrefix(counties.get(i)));
+            // the level-4 areas of these counties, by exact path (index lookups, not a prefix range over every row)
+            List<String> areas = new ArrayList<>();
+            for (String c : counties) {
+                areas.add(c);
+                if (org.kepu.indicator.LedgerSql.depth(c) == 3) {
+                    for (var t : divisions.children(c.substring(c.lastIndexOf('/') + 1))) {
+                        areas.add(t.path());
+                    }
+                }
             }
+            under = "and area_path in (:under) and indicator_cut(area_path, 3) in (:areas)";
+            p.put("under", areas);
         }
         jdbc.sql("""
                 insert into indicator_value (element_id, level, period_start, period_end, area_path, value)
@@ -133,42 +136,6 @@ class CacheRows {
                 where level = 4 and element_id in (:ids) and period_start >= :from and period_start < :to %s
                 group by 1, 3, 4, 5 having sum(value) <> 0
                 """.formatted(under)).params(p).update();
-    }
-
-    /**
-     * Deletes the level-4 rows of the elements for the given townships in [from, to) and takes them out of their
-     * counties' level-3 rows (the refresh: work in proportion to the townships changed, not to their counties).
-     */
-    void deleteTownshipRowsFromCounties(List<DataElement> els, List<String> areas, LocalDate from, LocalDate to) {
-        jdbc.sql("""
-                with d as (delete from indicator_value where level = 4 and element_id in (:ids) and area_path in (:areas)
-                           and period_start >= :from and period_start < :to
-                           returning element_id, area_path, period_start, period_end, value),
-                     g as (select element_id, indicator_cut(area_path, 3) area_path, period_start, period_end,
-                                  -sum(value) value from d group by 1, 2, 3, 4)
-                insert into indicator_value as t (element_id, level, period_start, period_end, area_path, value)
-                select element_id, 3, period_start, period_end, area_path, value from g
-                on conflict (element_id, level, period_start, period_end, area_path)
-                do update set value = t.value + excluded.value, computed_at = now()
-                """).params(params(els, areas, from, to)).update();
-    }
-
-    /** Adds the level-4 rows of the given townships in [from, to) to their counties' level-3 rows. */
-    void addTownshipRowsToCounties(List<DataElement> els, List<String> areas, LocalDate from, LocalDate to) {
-        jdbc.sql("""
-                insert into indicator_value as t (element_id, level, period_start, period_end, area_path, value)
-                select element_id, 3, period_start, period_end, indicator_cut(area_path, 3), sum(value)
-                from indicator_value
-                where level = 4 and element_id in (:ids) and area_path in (:areas)
-                  and period_start >= :from and period_start < :to
-                group by 1, 3, 4, 5
-                on conflict (element_id, level, period_start, period_end, area_path)
-                do update set value = t.value + excluded.value, computed_at = now()
-                """).params(params(els, areas, from, to)).update();
-        List<String> counties = areas.stream().map(a -> org.kepu.indicator.LedgerSql.cut(a, 3)).distinct().toList();
-        jdbc.sql("delete from indicator_value where level = 3 and area_path in (:areas) and period_start >= :from"
-                + " and period_start < :to and value = 0 and element_id in (:ids)")
-                .params(params(els, counties, from, to)).update();
     }
 
     /** Deletes the level-4 rows of the elements for the given areas (all when null) in [from, to). */
