@@ -37,8 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rows computed from the ledger and become READY;
  * <li><b>refresh</b>: the pending changes (table indicator_change) are deleted and, in the same transaction, the
  * cache rows of every changed township are recomputed for the whole years the changes fall in (months, quarters,
- * year), then the rows of their counties are summed again. Readers see either the old rows and the pending changes
- * (and patch those townships from the ledger) or the new rows and no pending changes.
+ * year), then their counties' rows are summed again from their townships' rows. Readers see either the old
+ * rows and the pending changes (and patch those townships from the ledger) or the new rows and no pending changes.
  * </ol>
  *
  * Both steps lock the element rows they use (FOR UPDATE / FOR SHARE), so an element edited meanwhile waits and

@@ -26,10 +26,12 @@ class CacheRows {
 
     private final JdbcTemplate template;
     private final JdbcClient jdbc;
+    private final org.kepu.region.DivisionService divisions;
 
-    CacheRows(JdbcTemplate template, JdbcClient jdbc) {
+    CacheRows(JdbcTemplate template, JdbcClient jdbc, org.kepu.region.DivisionService divisions) {
         this.template = template;
         this.jdbc = jdbc;
+        this.divisions = divisions;
     }
 
     /** Inserts the non-zero values of {@code rows} (grouped by township and {@code grain}) as level-4 rows. */
@@ -112,19 +114,20 @@ class CacheRows {
         jdbc.sql("delete from indicator_value where level = 3 and element_id in (:ids) and period_start >= :from"
                 + " and period_start < :to " + only).params(params(els, counties, from, to)).update();
         String under = "";
-        if (counties != null) {
-            List<String> or = new ArrayList<>();
-            for (int i = 0; i < counties.size(); i++) {
-                or.add("area_path = :c" + i + " or area_path like :p" + i);
-            }
-            under = "and (" + String.join(" or ", or) + ") and indicator_cut(area_path, 3) in (:areas)";
-        }
         var p = params(els, counties, from, to);
         if (counties != null) {
-            for (int i = 0; i < counties.size(); i++) {
-                p.put("c" + i, counties.get(i));
-                p.put("p" + i, org.kepu.shared.ScopeSql.likePrefix(counties.get(i)));
+            // the level-4 areas of these counties, by exact path (index lookups, not a prefix range over every row)
+            List<String> areas = new ArrayList<>();
+            for (String c : counties) {
+                areas.add(c);
+                if (org.kepu.indicator.LedgerSql.depth(c) == 3) {
+                    for (var t : divisions.children(c.substring(c.lastIndexOf('/') + 1))) {
+                        areas.add(t.path());
+                    }
+                }
             }
+            under = "and area_path in (:under) and indicator_cut(area_path, 3) in (:areas)";
+            p.put("under", areas);
         }
         jdbc.sql("""
                 insert into indicator_value (element_id, level, period_start, period_end, area_path, value)
