@@ -126,10 +126,15 @@ public class CacheMaintenance {
         return new Result(built, r[0], r[1]);
     }
 
-    /** Builds up to {@value #BUILD_CHUNK} BUILDING elements of one source; returns how many. */
+    /**
+     * Builds up to {@value #BUILD_CHUNK} BUILDING elements of one source; returns how many. Elements another
+     * transaction holds (e.g. one being redefined) are skipped and built by a later run, instead of waiting for them
+     * (waiting deadlocked against a definition change in tests).
+     */
     private int buildChunk() {
         List<DataElement> waiting = jdbc.sql("select " + ElementStore.COLUMNS + " from indicator_data_element"
-                + " where cache_state = 'BUILDING' order by source, id limit " + BUILD_CHUNK + " for update")
+                + " where cache_state = 'BUILDING' order by source, id limit " + BUILD_CHUNK
+                + " for update skip locked")
                 .query(elements::map).list();
         if (waiting.isEmpty()) {
             return 0;
