@@ -94,7 +94,7 @@ class IndicatorPagesTest {
                 .andExpect(content().string(containsString(
                         "/indicators/" + coverage + "?division=850101100&amp;period=2091")))
                 .andExpect(content().string(containsString("data-chart=")))
-                .andExpect(content().string(containsString("/js/indicator.js")))
+                .andExpect(content().string(containsString("/js/charts.js")))
                 .andExpect(content().string(not(containsString("<script>"))));
         mvc.perform(get("/indicators/" + id("activity_count")).param("period", "2091")
                         .param("division", IndicatorFixture.A).with(as(office)))

@@ -101,7 +101,7 @@ class IndicatorPageController {
                 user.is(Role.OFFICE_ADMIN));
     }
 
-    /** A chart for static/js/dashboard.js, as JSON in a data attribute (no inline scripts). */
+    /** A chart for static/js/charts.js, as JSON in a data attribute (no inline scripts). */
     private String chart(String kind, List<String> labels, List<BigDecimal> values, List<String> links) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", kind);

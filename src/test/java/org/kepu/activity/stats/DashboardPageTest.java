@@ -40,7 +40,7 @@ class DashboardPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("寻乌县 · 2087年")))
                 .andExpect(content().string(containsString("/vendor/echarts/echarts.min.js")))
-                .andExpect(content().string(containsString("/js/dashboard.js")))
+                .andExpect(content().string(containsString("/js/charts.js")))
                 .andExpect(content().string(containsString("data-chart=")))
                 .andExpect(content().string(containsString("只统计已提交和已审核的活动")))
                 .andExpect(content().string(containsString(

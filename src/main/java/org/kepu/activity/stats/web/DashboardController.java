@@ -61,7 +61,7 @@ class DashboardController {
         return List.copyOf(list);
     }
 
-    /** The chart's data for static/js/dashboard.js, as JSON in a data attribute (no inline scripts). */
+    /** The chart's data for static/js/charts.js, as JSON in a data attribute (no inline scripts). */
     private String chart(String kind, List<StatRow> rows) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", kind);

@@ -1,6 +1,6 @@
-// Indicator charts (Apache ECharts). Each [data-chart] element carries its data as JSON:
-// {kind: hbar|line, labels: [...], values: [...] (null = no value), links: [...]}; clicking a bar or point
-// opens the records behind it. No inline scripts: the Content-Security-Policy forbids them.
+// Charts of the dashboard and the indicator pages (Apache ECharts). Each [data-chart] element carries its data as
+// JSON: {kind: bar|hbar|pie|line, labels: [...], values: [...] (null = no value), links: [...]}; clicking a bar,
+// slice or point opens the records behind it. No inline scripts: the Content-Security-Policy forbids them.
 (function () {
   'use strict';
   var charts = [];
@@ -17,7 +17,8 @@
     }
     var horizontal = spec.kind === 'hbar';
     var category = { type: 'category', data: spec.labels, axisLabel: { interval: 0, width: 96, overflow: 'truncate' } };
-    var value = { type: 'value' };
+    var counts = spec.values.every(function (v) { return v === null || Number.isInteger(v); });
+    var value = counts ? { type: 'value', minInterval: 1 } : { type: 'value' };
     if (horizontal) { category.inverse = true; }
     else if (spec.kind === 'bar') { category.axisLabel.rotate = 30; }
     return {
