@@ -14,6 +14,7 @@ import org.springframework.core.convert.TypeDescriptor;
 import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.util.ClassUtils;
 
 /**
  * Maps rows to records by column name ({@code parent_code} → {@code parentCode}), like {@code JdbcClient.query(Class)}
@@ -69,7 +70,12 @@ public final class Rows<T> implements RowMapper<T> {
         }
     }
 
-    private record Shape<T>(Constructor<T> constructor, String[] columns, TypeDescriptor[] types, Class<?>[] raw) {
+    /**
+     * @param plain per component: the column value can be passed as it is when it already has the component's
+     *     (boxed) type, because the type has no generics that a conversion would have to fill in
+     */
+    private record Shape<T>(Constructor<T> constructor, String[] columns, TypeDescriptor[] types, Class<?>[] raw,
+            boolean[] plain) {
 
         private static final ConversionService CONVERSIONS = DefaultConversionService.getSharedInstance();
 
@@ -88,10 +94,12 @@ public final class Rows<T> implements RowMapper<T> {
                 Constructor<T> constructor = type.getDeclaredConstructor(raw);
                 constructor.setAccessible(true);
                 TypeDescriptor[] types = new TypeDescriptor[components.length];
+                boolean[] plain = new boolean[components.length];
                 for (int i = 0; i < components.length; i++) {
                     types[i] = new TypeDescriptor(new MethodParameter(constructor, i));
+                    plain[i] = types[i].getResolvableType().getGenerics().length == 0;
                 }
-                return new Shape<>(constructor, columns, types, raw);
+                return new Shape<>(constructor, columns, types, raw, plain);
             } catch (NoSuchMethodException e) {
                 throw new IllegalArgumentException(type.getName() + " has no canonical constructor", e);
             }
@@ -128,11 +136,7 @@ public final class Rows<T> implements RowMapper<T> {
                 }
                 return null;
             }
-            if (raw[component].isInstance(v) && types[component].getResolvableType().getGenerics().length == 0) {
-                return v;
-            }
-            if (raw[component].isPrimitive() && CONVERSIONS.canConvert(v.getClass(), raw[component])
-                    && org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(raw[component]).isInstance(v)) {
+            if (plain[component] && ClassUtils.resolvePrimitiveIfNecessary(raw[component]).isInstance(v)) {
                 return v;
             }
             return CONVERSIONS.convert(v, TypeDescriptor.forObject(v), types[component]);
