@@ -127,15 +127,17 @@ public class CacheMaintenance {
     }
 
     /**
-     * Builds up to {@value #BUILD_CHUNK} BUILDING elements of one source; returns how many. Elements another
-     * transaction holds (e.g. one being redefined) are skipped and built by a later run, instead of waiting for them
-     * (waiting deadlocked against a definition change in tests).
+     * Builds up to {@value #BUILD_CHUNK} BUILDING elements of one source; returns how many. Takes the elements no
+     * other transaction holds first (waiting on them first once deadlocked in a test); waits only when all that is
+     * left is held.
      */
     private int buildChunk() {
-        List<DataElement> waiting = jdbc.sql("select " + ElementStore.COLUMNS + " from indicator_data_element"
-                + " where cache_state = 'BUILDING' order by source, id limit " + BUILD_CHUNK
-                + " for update skip locked")
-                .query(elements::map).list();
+        List<DataElement> waiting = building("for update skip locked");
+        if (waiting.isEmpty()) {
+            // all that waits is held by another transaction (another node's run, a definition change): wait for
+            // it, so that a caller of runOnce() finds nothing left to build when it returns
+            waiting = building("for update");
+        }
         if (waiting.isEmpty()) {
             return 0;
         }
@@ -155,6 +157,12 @@ public class CacheMaintenance {
                 .param("ids", els.stream().map(DataElement::id).toList()).update();
         epochs.bump(source);
         return els.size();
+    }
+
+    private List<DataElement> building(String lock) {
+        return jdbc.sql("select " + ElementStore.COLUMNS + " from indicator_data_element"
+                + " where cache_state = 'BUILDING' order by source, id limit " + BUILD_CHUNK + " " + lock)
+                .query(elements::map).list();
     }
 
     /**
