@@ -2,7 +2,6 @@ package org.kepu.plan.progress;
 
 import java.util.List;
 import org.kepu.notification.Notifications;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgressNotices {
 
-    private final ObjectProvider<Notifications> notifications;
+    private final Notifications notifications;
     private final JdbcClient jdbc;
 
-    ProgressNotices(ObjectProvider<Notifications> notifications, JdbcClient jdbc) {
+    ProgressNotices(Notifications notifications, JdbcClient jdbc) {
         this.notifications = notifications;
         this.jdbc = jdbc;
     }
@@ -34,16 +33,12 @@ class ProgressNotices {
 
     void toOffice(String path, String title, String body, String link) {
         List<Long> ids = officeAccounts(path);
-        Notifications n = notifications.getIfAvailable();
-        if (n != null && !ids.isEmpty()) {
-            n.send(ids, title, body, link, null);
+        if (!ids.isEmpty()) {
+            notifications.send(ids, title, body, link, null);
         }
     }
 
     void toUnit(long unitId, String title, String body, String link) {
-        Notifications n = notifications.getIfAvailable();
-        if (n != null) {
-            n.sendToUnit(unitId, title, body, link, null);
-        }
+        notifications.sendToUnit(unitId, title, body, link, null);
     }
 }

@@ -47,6 +47,11 @@ class ProgressWorkflowTest {
         w = new ProgressWorld(jdbc, plans, tasks, "pw" + System.nanoTime() % 1_000_000);
     }
 
+    private List<String> notices(long userId, String link) {
+        return jdbc.sql("select title from notification where user_id = :u and link = :l order by id")
+                .param("u", userId).param("l", link).query(String.class).list();
+    }
+
     private ReportInput input(TaskProgress p, String body) {
         return new ReportInput(p, body, List.of(new ReportFigure("举办科普讲座", new BigDecimal("12"), "场")), List.of());
     }
@@ -90,6 +95,15 @@ class ProgressWorkflowTest {
         assertThat(reads.get(w.leader, id).state()).isEqualTo(ReportState.ACCEPTED);
         assertThatThrownBy(() -> commands.returnToUnit(w.office, id, 5, "再改"))
                 .hasMessage("progress.error.notSubmitted");
+
+        // Notified: the county office of each submission, the unit's accounts of the return and the acceptance.
+        assertThat(notices(w.office.id(), "/progress/reports/" + id)).containsExactly("县科协报送了任务进展",
+                "县科协报送了任务进展");
+        assertThat(notices(w.otherOffice.id(), "/progress/reports/" + id)).isEmpty();
+        assertThat(notices(w.kexieLiaison.id(), "/progress/reports/" + id)).containsExactly("您的报送被退回",
+                "您的报送已审核通过");
+        assertThat(notices(w.kexieHead.id(), "/progress/reports/" + id)).hasSize(2);
+        assertThat(notices(w.eduLiaison.id(), "/progress/reports/" + id)).isEmpty();
 
         assertThat(w.audits("progress_report", id, "CREATE")).isEqualTo(1);
         assertThat(w.audits("progress_report", id, "UPDATE")).isEqualTo(1);
