@@ -119,6 +119,12 @@ class ProgressPagesTest {
                         .param("quarter", "2024Q1").with(as(w.office))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("\"县科协\",2,1,0,0,0,1,").contains("\"县教科体局\",2,0,0,0,0,2,逾期");
+        // Without a plan in the URL the pages show the first plan in force the caller sees.
+        mvc.perform(get("/progress/status").with(as(w.office))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"status-table\"")));
+        mvc.perform(get("/progress/matrix").with(as(w.kexieLiaison))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"matrix-legend\"")));
+        mvc.perform(get("/progress/status").with(as(w.township))).andExpect(status().isOk());
         mvc.perform(get("/progress/matrix").param("plan", String.valueOf(w.planId)).with(as(w.township)))
                 .andExpect(status().isNotFound());
     }

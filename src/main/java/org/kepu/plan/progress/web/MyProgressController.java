@@ -199,8 +199,8 @@ class MyProgressController {
     private String form(Model model, CurrentUser user, PlanTask task, Quarter q, ProgressReport existing,
             ReportForm form, String error) {
         PlanSummary plan = plans.get(user, task.planId());
-        ActivityFilter filter = new ActivityFilter(null, null, null, null, null, null, null, null, null, null, false,
-                null, "startsAt", "desc", 1, 30);
+        ActivityFilter filter = new ActivityFilter(q.firstDay(), q.lastDay(), null, null, null, null, null, null, null,
+                null, false, null, "startsAt", "desc", 1, 30);
         List<ActivitySummary> recent = new ArrayList<>(activities.search(filter).rows());
         List<EvidenceLinks.LinkedActivity> linked = evidence.titles(form.activityIds());
         model.addAttribute("plan", plan);

@@ -141,11 +141,9 @@ class StatusController {
         } else if (!inForce.isEmpty()) {
             chosen = inForce.get(0);
         }
-        if (chosen != null && inForce.stream().noneMatch(x -> x.id() == planId)) {
-            PlanSummary c = chosen;
-            if (inForce.stream().noneMatch(x -> x.id() == c.id())) {
-                inForce.add(0, chosen);
-            }
+        PlanSummary c = chosen;
+        if (c != null && inForce.stream().noneMatch(x -> x.id() == c.id())) {
+            inForce.add(0, c);
         }
         Quarter q = quarter(quarter);
         model.addAttribute("plans", inForce);
