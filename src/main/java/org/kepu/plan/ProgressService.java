@@ -40,6 +40,11 @@ public class ProgressService {
         return status.matrix(user, planId, quarter, today());
     }
 
+    /** The ids of the plan's tasks whose deadline has passed without every responsible unit reporting 已完成. */
+    public java.util.Set<Long> overdueTasks(CurrentUser user, long planId) {
+        return status.overdueTasks(user, planId, today());
+    }
+
     /** Which responsible units have and have not reported on a plan for a quarter. */
     public List<UnitReporting> reporting(CurrentUser user, long planId, Quarter quarter) {
         return status.reporting(user, planId, quarter, today());

@@ -155,6 +155,17 @@ public class ProgressStatus {
         return new ProgressMatrix(plan, q, rows, columns, cells);
     }
 
+    /** The tasks of a plan whose deadline has passed while a responsible unit has not reported them 已完成. */
+    public java.util.Set<Long> overdueTasks(CurrentUser user, long planId, LocalDate today) {
+        plans.get(user, planId);
+        return new java.util.HashSet<>(jdbc.sql("""
+                select distinct t.id from plan_task t join plan_task_unit u on u.task_id = t.id
+                where t.plan_id = :plan and u.unit_id is not null and t.deadline < :today
+                  and not exists (select 1 from progress_report r where r.task_id = t.id and r.unit_id = u.unit_id
+                                  and r.progress = 'DONE' and r.state in ('SUBMITTED', 'ACCEPTED'))
+                """).param("plan", planId).param("today", today).query(Long.class).list());
+    }
+
     public List<UnitReporting> reporting(CurrentUser user, long planId, Quarter q, LocalDate today) {
         PlanSummary plan = plans.get(user, planId);
         ScopeSql s = ReportAccess.readable(user, "t_plan.division_path", "u.unit_id", null);

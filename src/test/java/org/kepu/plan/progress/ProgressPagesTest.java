@@ -119,6 +119,11 @@ class ProgressPagesTest {
                         .param("quarter", "2024Q1").with(as(w.office))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("\"县科协\",2,1,0,0,0,1,").contains("\"县教科体局\",2,0,0,0,0,2,逾期");
+        // The plan page marks task 2 (deadline 2024-05-31, not reported done) overdue, task 1 (no deadline) not.
+        mvc.perform(get("/plans/" + w.planId).with(as(w.leader))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-overdue-task=\"" + w.task2 + "\"")))
+                .andExpect(content().string(not(containsString("data-overdue-task=\"" + w.task1 + "\""))))
+                .andExpect(content().string(containsString("/plans/" + w.planId + "/tasks/" + w.task1 + "/progress")));
         // Without a plan in the URL the pages show the first plan in force the caller sees.
         mvc.perform(get("/progress/status").with(as(w.office))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"status-table\"")));
