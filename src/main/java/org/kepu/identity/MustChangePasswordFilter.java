@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sends an account that must change its password (first sign-in, after a reset) to {@code /account/password}
- * until it has done so. Only that form, sign-out and static resources stay reachable; the API answers 403.
+ * until it has done so. Only that form, sign-out and static resources stay reachable; the API answers 403 and htmx
+ * fragment requests 204.
  */
 class MustChangePasswordFilter extends OncePerRequestFilter {
 
@@ -28,6 +29,10 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
                 && !open(request.getRequestURI())) {
             if (request.getRequestURI().startsWith("/api/")) {
                 JsonSecurityErrors.write(response, 403, "Forbidden", "请先在网页上修改初始密码。");
+            } else if ("true".equals(request.getHeader("HX-Request"))) {
+                // A fragment loaded by htmx (the notification badge in the navigation bar) must not follow the
+                // redirect and swap the whole password page into the page: nothing to show until the change.
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             } else {
                 response.sendRedirect(CHANGE_URL);
             }

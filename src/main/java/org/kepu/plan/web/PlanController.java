@@ -10,6 +10,7 @@ import org.kepu.plan.PlanService;
 import org.kepu.plan.PlanStatus;
 import org.kepu.plan.PlanSummary;
 import org.kepu.plan.PlanTask;
+import org.kepu.plan.ProgressService;
 import org.kepu.plan.TaskTarget;
 import org.kepu.plan.internal.PlanAccess;
 import org.kepu.plan.internal.PlanReads;
@@ -32,10 +33,12 @@ class PlanController {
 
     private final PlanService plans;
     private final TargetService targets;
+    private final ProgressService progress;
 
-    PlanController(PlanService plans, TargetService targets) {
+    PlanController(PlanService plans, TargetService targets, ProgressService progress) {
         this.plans = plans;
         this.targets = targets;
+        this.progress = progress;
     }
 
     @GetMapping("/plans")
@@ -69,6 +72,8 @@ class PlanController {
         model.addAttribute("canEditTasks", PlanAccess.canWrite(user, plan.divisionPath())
                 && plan.status() != PlanStatus.CLOSED);
         model.addAttribute("bound", bound(tree, new HashMap<>()));
+        model.addAttribute("overdue", plan.status() == PlanStatus.IN_FORCE ? progress.overdueTasks(user, id)
+                : java.util.Set.of());
         return DETAIL;
     }
 
