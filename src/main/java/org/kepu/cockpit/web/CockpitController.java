@@ -125,6 +125,7 @@ class CockpitController {
     String wallData(@RequestParam(required = false) String division, @RequestParam(required = false) String year,
             @RequestParam(required = false) Integer refresh, Model model, HttpServletResponse response) {
         model.addAttribute("wall", wallView(division, year, refresh));
+        model.addAttribute("oob", true);
         response.setHeader(WALL_HEADER, "1");
         response.setHeader("Cache-Control", "no-store");
         return WALL_DATA;
