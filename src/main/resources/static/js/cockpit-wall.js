@@ -21,7 +21,7 @@
       backgroundColor: 'transparent',
       color: palette,
       animationDurationUpdate: 800,
-      grid: { left: 8, right: 48, top: 12, bottom: 8, containLabel: true },
+      grid: { left: 8, right: 48, top: 28, bottom: 8, containLabel: true },
       xAxis: horizontal ? value : category,
       yAxis: horizontal ? category : value,
       series: [{

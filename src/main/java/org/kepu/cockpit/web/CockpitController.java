@@ -89,7 +89,7 @@ class CockpitController {
         model.addAttribute("headline", figures.headline(area, h.year()));
         model.addAttribute("counts", StatusCounts.of(cards));
         model.addAttribute("cards", withTarget);
-        model.addAttribute("cardCharts", withTarget.stream().map(c -> charts.of("line",
+        model.addAttribute("cardCharts", withTarget.stream().map(c -> charts.of("spark",
                 c.trend().stream().map(t -> t.month().getMonthValue() + "月").toList(),
                 c.trend().stream().map(IndicatorCard.TrendPoint::value).toList(),
                 c.trend().stream().map(IndicatorCard.TrendPoint::link).toList())).toList());

@@ -58,7 +58,7 @@ class IndicatorDashboardController {
         List<IndicatorCard> shown = all ? cards : cards.stream().filter(c -> c.target() != null).toList();
         Map<Long, String> charts = new LinkedHashMap<>();
         for (IndicatorCard c : shown) {
-            charts.put(c.indicator().id(), chart("line",
+            charts.put(c.indicator().id(), chart("spark",
                     c.trend().stream().map(t -> t.month().getMonthValue() + "月").toList(),
                     c.trend().stream().map(IndicatorCard.TrendPoint::value).toList(),
                     c.trend().stream().map(IndicatorCard.TrendPoint::link).toList()));
