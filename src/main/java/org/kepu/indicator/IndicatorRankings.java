@@ -51,6 +51,13 @@ public class IndicatorRankings {
         }
     }
 
+    /**
+     * A ranking: the rows, and the order they are in — the one asked for, or by value when no row has the figure
+     * asked for (per 10,000 residents of a ratio indicator, completion where no child has a target).
+     */
+    public record Ranking(Order order, List<DivisionRank> rows) {
+    }
+
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -72,7 +79,7 @@ public class IndicatorRankings {
      * The children of {@code divisionCode} (null: the top of the caller's scope, which must cover it, else "not
      * found") ranked by {@code order}, highest first, rows without that figure last.
      */
-    public List<DivisionRank> children(long indicatorId, String divisionCode, int year, Order order) {
+    public Ranking children(long indicatorId, String divisionCode, int year, Order asked) {
         Area a = areas.resolve(CurrentUsers.require(), divisionCode);
         Indicator indicator = store.find(indicatorId).orElseThrow(() -> new NotFoundException("error.notFound"));
         List<Division> children = divisions.children(a.division().code());
@@ -90,11 +97,8 @@ public class IndicatorRankings {
             rows.add(new DivisionRank(0, c.code(), c.name(), c.population(), v, ratio ? null : per10k(v,
                     c.population()), t, completion(t)));
         }
-        Function<DivisionRank, BigDecimal> key = switch (order) {
-            case VALUE -> r -> r.value().value();
-            case PER_10K -> DivisionRank::per10k;
-            case COMPLETION -> DivisionRank::completion;
-        };
+        Order order = rows.stream().anyMatch(r -> key(asked).apply(r) != null) ? asked : Order.VALUE;
+        Function<DivisionRank, BigDecimal> key = key(order);
         rows.sort(Comparator.comparing(key, Comparator.nullsLast(Comparator.reverseOrder())));
         List<DivisionRank> ranked = new ArrayList<>();
         int rank = 0;
@@ -108,7 +112,16 @@ public class IndicatorRankings {
             ranked.add(new DivisionRank(rank, r.divisionCode(), r.divisionName(), r.population(), r.value(),
                     r.per10k(), r.target(), r.completion()));
         }
-        return ranked;
+        return new Ranking(order, ranked);
+    }
+
+    /** The figure a row is ranked by. */
+    public static Function<DivisionRank, BigDecimal> key(Order order) {
+        return switch (order) {
+            case VALUE -> r -> r.value().value();
+            case PER_10K -> DivisionRank::per10k;
+            case COMPLETION -> DivisionRank::completion;
+        };
     }
 
     /** True when the indicator is itself a ratio (its formula divides), so a figure per resident means nothing. */

@@ -80,7 +80,7 @@ class CockpitFiguresTest {
     @Test
     void townshipsRankedByValuePerCapitaAndCompletion() {
         List<DivisionRank> byValue = as(leader, () -> rankings.children(activityCount, CockpitFixture.COUNTY, Y,
-                IndicatorRankings.Order.VALUE));
+                IndicatorRankings.Order.VALUE).rows());
         // 甲 3 and 丙 3 share the first place, 乙 1 is third
         assertThat(names(byValue)).containsExactly("1 甲镇", "1 丙镇", "3 乙镇");
         DivisionRank a = byValue.get(0);
@@ -97,13 +97,13 @@ class CockpitFiguresTest {
         assertThat(c.completion()).isNull();
 
         List<DivisionRank> perCapita = as(leader, () -> rankings.children(activityCount, CockpitFixture.COUNTY, Y,
-                IndicatorRankings.Order.PER_10K));
+                IndicatorRankings.Order.PER_10K).rows());
         // 甲 3 / 40,000 × 10,000 = 0.75; 乙 1 / 20,000 × 10,000 = 0.50; 丙 without population last
         assertThat(names(perCapita)).containsExactly("1 甲镇", "2 乙镇", "3 丙镇");
         assertThat(perCapita.get(1).per10k()).isEqualByComparingTo("0.50");
 
         List<DivisionRank> completion = as(leader, () -> rankings.children(activityCount, CockpitFixture.COUNTY, Y,
-                IndicatorRankings.Order.COMPLETION));
+                IndicatorRankings.Order.COMPLETION).rows());
         assertThat(names(completion)).containsExactly("1 乙镇", "2 甲镇", "3 丙镇");
         assertThat(completion.get(0).completion()).isEqualByComparingTo("100.0");
         assertThat(completion.get(0).target().status()).isEqualTo(TargetStatus.ACHIEVED);
@@ -113,8 +113,11 @@ class CockpitFiguresTest {
     void ratioIndicatorsHaveNoPerCapitaFigure() {
         long coverage = fixture.indicatorId("village_coverage");
         List<DivisionRank> rows = as(leader, () -> rankings.children(coverage, CockpitFixture.COUNTY, Y,
-                IndicatorRankings.Order.VALUE));
+                IndicatorRankings.Order.VALUE).rows());
         assertThat(rows).hasSize(3).allSatisfy(r -> assertThat(r.per10k()).isNull());
+        // asked per 10,000 residents, a ratio indicator is ranked by its value instead
+        assertThat(as(leader, () -> rankings.children(coverage, CockpitFixture.COUNTY, Y,
+                IndicatorRankings.Order.PER_10K)).order()).isEqualTo(IndicatorRankings.Order.VALUE);
         // each township has one village and activities in it: 100 %
         assertThat(rows).allSatisfy(r -> assertThat(r.value().text()).isEqualTo("100.0"));
     }

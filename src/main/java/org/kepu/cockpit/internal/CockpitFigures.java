@@ -10,7 +10,6 @@ import org.kepu.activity.ActivityFilter;
 import org.kepu.activity.ActivityService;
 import org.kepu.activity.ActivityStatus;
 import org.kepu.activity.ActivitySummary;
-import org.kepu.indicator.DivisionRank;
 import org.kepu.indicator.Indicator;
 import org.kepu.indicator.IndicatorCard;
 import org.kepu.indicator.IndicatorRankings;
@@ -91,7 +90,8 @@ public class CockpitFigures {
         return indicators.trend(indicator.id(), area.code(), year);
     }
 
-    public List<DivisionRank> ranking(Indicator indicator, Division area, int year, IndicatorRankings.Order order) {
+    public IndicatorRankings.Ranking ranking(Indicator indicator, Division area, int year,
+            IndicatorRankings.Order order) {
         return rankings.children(indicator.id(), area.code(), year, order);
     }
 

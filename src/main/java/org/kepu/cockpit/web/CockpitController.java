@@ -44,6 +44,8 @@ class CockpitController {
     static final String WALL_DATA = "cockpit/wall-panels";
     /** The header the wall's script checks, so a sign-in page returned after a session timeout is not shown. */
     static final String WALL_HEADER = "X-Kepu-Wall";
+    /** Member units listed on the leader view until the user asks for all of them. */
+    static final int UNITS_SHOWN = 10;
 
     private final CockpitFigures figures;
     private final PlanExecution plans;
@@ -70,7 +72,8 @@ class CockpitController {
     @GetMapping("/cockpit")
     String page(@RequestParam(required = false) String division, @RequestParam(required = false) String year,
             @RequestParam(required = false) String indicator, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) String unitSort, Model model) {
+            @RequestParam(required = false) String unitSort, @RequestParam(defaultValue = "false") boolean allUnits,
+            Model model) {
         CurrentUser user = CockpitAccess.require();
         CockpitHeader h = header(user, division, year);
         Division area = h.area();
@@ -78,8 +81,11 @@ class CockpitController {
         if (indicator != null && !indicator.isBlank() && ranked == null) {
             throw new NotFoundException("error.notFound");
         }
-        IndicatorRankings.Order order = IndicatorRankings.Order.parse(sort);
-        List<DivisionRank> divisionRows = ranked == null ? List.of() : figures.ranking(ranked, area, h.year(), order);
+        IndicatorRankings.Order asked = IndicatorRankings.Order.parse(sort);
+        IndicatorRankings.Ranking ranking = ranked == null ? new IndicatorRankings.Ranking(asked, List.of())
+                : figures.ranking(ranked, area, h.year(), asked);
+        IndicatorRankings.Order order = ranking.order();
+        List<DivisionRank> divisionRows = ranking.rows();
         PlanExecution.Overview overview = plans.of(user, area);
         UnitRanking.Order uorder = UnitRanking.Order.parse(unitSort);
         List<UnitRanking.Row> unitRows = units.rank(user, area, h.year(), overview.leadTargets(), uorder);
@@ -100,14 +106,13 @@ class CockpitController {
         model.addAttribute("divisionRows", divisionRows);
         model.addAttribute("divisionChart", charts.of("hbar",
                 divisionRows.stream().map(DivisionRank::divisionName).toList(),
-                divisionRows.stream().map(r -> switch (order) {
-                    case VALUE -> r.value().value();
-                    case PER_10K -> r.per10k();
-                    case COMPLETION -> r.completion();
-                }).toList(), divisionRows.stream().map(r -> r.value().link()).toList()));
+                divisionRows.stream().map(IndicatorRankings.key(order)).toList(),
+                divisionRows.stream().map(r -> r.value().link()).toList()));
         model.addAttribute("unitOrder", uorder);
-        model.addAttribute("unitRows", unitRows);
-        model.addAttribute("unitChart", unitChart(unitRows, uorder, 15));
+        model.addAttribute("unitRows", allUnits ? unitRows : unitRows.subList(0, Math.min(UNITS_SHOWN,
+                unitRows.size())));
+        model.addAttribute("unitTotal", unitRows.size());
+        model.addAttribute("unitChart", unitChart(unitRows, uorder, allUnits ? unitRows.size() : UNITS_SHOWN));
         model.addAttribute("plans", overview.plans());
         model.addAttribute("latest", figures.latestVerified(area, h.year(), 8));
         return PAGE;
@@ -147,7 +152,8 @@ class CockpitController {
             monthChart = charts.of("bar", trend.stream().map(t -> t.month().getMonthValue() + "月").toList(),
                     trend.stream().map(IndicatorCard.TrendPoint::value).toList(),
                     trend.stream().map(IndicatorCard.TrendPoint::link).toList());
-            List<DivisionRank> rows = figures.ranking(activity.get(), area, year, IndicatorRankings.Order.VALUE);
+            List<DivisionRank> rows = figures.ranking(activity.get(), area, year, IndicatorRankings.Order.VALUE)
+                    .rows();
             rows = rows.subList(0, Math.min(rows.size(), 12));
             divisionChart = charts.of("hbar", rows.stream().map(DivisionRank::divisionName).toList(),
                     rows.stream().map(r -> r.value().value()).toList(),

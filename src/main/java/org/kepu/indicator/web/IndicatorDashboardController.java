@@ -79,9 +79,11 @@ class IndicatorDashboardController {
         YearHeader h = header(division, year);
         List<Indicator> list = indicators.list();
         Indicator chosen = choose(list, indicator);
-        IndicatorRankings.Order order = IndicatorRankings.Order.parse(sort);
-        List<DivisionRank> rows = chosen == null ? List.of()
-                : rankings.children(chosen.id(), h.area().code(), h.year(), order);
+        IndicatorRankings.Order asked = IndicatorRankings.Order.parse(sort);
+        IndicatorRankings.Ranking ranking = chosen == null ? new IndicatorRankings.Ranking(asked, List.of())
+                : rankings.children(chosen.id(), h.area().code(), h.year(), asked);
+        IndicatorRankings.Order order = ranking.order();
+        List<DivisionRank> rows = ranking.rows();
         model.addAttribute("header", h);
         model.addAttribute("indicators", list);
         model.addAttribute("indicator", chosen);
@@ -89,11 +91,8 @@ class IndicatorDashboardController {
         model.addAttribute("ratio", chosen != null && IndicatorRankings.isRatio(chosen));
         model.addAttribute("rows", rows);
         model.addAttribute("chart", chart("hbar", rows.stream().map(DivisionRank::divisionName).toList(),
-                rows.stream().map(r -> switch (order) {
-                    case VALUE -> r.value().value();
-                    case PER_10K -> r.per10k();
-                    case COMPLETION -> r.completion();
-                }).toList(), rows.stream().map(r -> r.value().link()).toList()));
+                rows.stream().map(IndicatorRankings.key(order)).toList(),
+                rows.stream().map(r -> r.value().link()).toList()));
         return RANKINGS;
     }
 
