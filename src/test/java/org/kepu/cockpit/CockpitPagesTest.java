@@ -161,6 +161,16 @@ class CockpitPagesTest {
                     .andReturn().getResponse().getStatus();
             org.assertj.core.api.Assertions.assertThat(code).as("POST " + url).isEqualTo(403);
         }
+        // the API refuses them too, and so it does evaluators (the other read-only role)
+        CurrentUser evaluator = fixture.user("cockpit-evaluator", Role.EVALUATOR, CockpitFixture.COUNTY);
+        for (CurrentUser u : new CurrentUser[] {leader, evaluator}) {
+            mvc.perform(post("/api/v1/activities").with(csrf()).with(as(u)).contentType("application/json")
+                    .content("{\"title\": \"领导不能写\"}")).andExpect(status().isForbidden());
+            mvc.perform(post("/indicators/targets").with(csrf()).with(as(u))).andExpect(status().isForbidden());
+        }
+        // their own password stays theirs to change (a wrong current password: the form again, not 403)
+        mvc.perform(post("/account/password").with(csrf()).with(as(leader)).param("currentPassword", "wrong")
+                .param("newPassword", "x").param("confirmPassword", "x")).andExpect(status().isBadRequest());
         // nothing changed
         mvc.perform(get("/cockpit").param("year", "2020").with(as(leader)))
                 .andExpect(content().string(containsString("data-plan=\"" + fixture.planId + "\"")));
