@@ -41,8 +41,8 @@ class SecurityConfig {
     static final String[] READ_ONLY_ROLES = {"LEADER", "EVALUATOR"};
 
     /**
-     * A request that changes something (not GET, HEAD or OPTIONS), other than signing in or out and the caller's
-     * own account (password, API tokens), which read-only roles keep.
+     * A request that changes something (not GET, HEAD or OPTIONS), other than signing in or out, the caller's own
+     * account (password, API tokens) and own inbox (marking notifications read), which read-only roles keep.
      */
     static boolean readOnlyRoleWrite(jakarta.servlet.http.HttpServletRequest request) {
         String method = request.getMethod();
@@ -51,7 +51,7 @@ class SecurityConfig {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.equals("/login") || path.equals("/logout") || path.equals("/account")
-                || path.startsWith("/account/"));
+                || path.startsWith("/account/") || path.startsWith("/notifications/"));
     }
 
     @Bean

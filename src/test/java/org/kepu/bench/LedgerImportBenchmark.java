@@ -48,6 +48,14 @@ class LedgerImportBenchmark {
         TestFixtures.runAs(county, () -> imports.importFile(warm, "warm.xlsx", county));
         Files.deleteIfExists(warm);
 
+        // Diagnosis only: -Dkepu.bench.disable-triggers=a,b switches those activity triggers off for the rounds.
+        String off = System.getProperty("kepu.bench.disable-triggers", "");
+        for (String t : off.split(",")) {
+            if (!t.isBlank()) {
+                jdbc.sql("alter table activity disable trigger " + t.strip()).update();
+                System.out.println("trigger off: " + t.strip());
+            }
+        }
         double[] parse = new double[rounds];
         double[] full = new double[rounds];
         System.out.printf("%n=== Excel import benchmark: %d rows, %d rounds ===%n", rows, rounds);

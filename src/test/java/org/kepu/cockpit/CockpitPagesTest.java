@@ -171,6 +171,9 @@ class CockpitPagesTest {
         // their own password stays theirs to change (a wrong current password: the form again, not 403)
         mvc.perform(post("/account/password").with(csrf()).with(as(leader)).param("currentPassword", "wrong")
                 .param("newPassword", "x").param("confirmPassword", "x")).andExpect(status().isBadRequest());
+        // and their own inbox
+        mvc.perform(post("/notifications/read-all").with(csrf()).with(as(leader)))
+                .andExpect(status().is3xxRedirection());
         // nothing changed
         mvc.perform(get("/cockpit").param("year", "2020").with(as(leader)))
                 .andExpect(content().string(containsString("data-plan=\"" + fixture.planId + "\"")));

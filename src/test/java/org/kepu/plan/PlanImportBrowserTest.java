@@ -24,7 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * On a desktop screen: the office pastes seed 004, resolves an unmatched name in the preview (县乡村振兴局 → the
  * existing 县农业农村局, kept as its alias), saves, sees the task tree, and opens that unit's responsibility list
- * from the tree. Runs in failsafe (headless Chromium).
+ * from the tree. Then it binds the plan's target 农民教育培训5000人次以上 to the indicator 农民教育培训人次, sees it
+ * behind, records and submits a farmers' training with 5,200 participants, and sees the target achieved on the
+ * plan. Runs in failsafe (headless Chromium).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -52,7 +54,7 @@ class PlanImportBrowserTest {
     }
 
     @Test
-    void officeImportsSeed004ResolvesANameSavesAndSeesTheResponsibilityList() throws Exception {
+    void officeImportsSeed004BindsATargetRecordsActivitiesAndSeesTheStatusChange() throws Exception {
         PlanTestWorld world = new PlanTestWorld(jdbc).ensure();
         world.user("plan-browser-office", Role.OFFICE_ADMIN, PlanTestWorld.COUNTY);
         long agriculture = world.unitId("县农业农村局");
@@ -83,6 +85,7 @@ class PlanImportBrowserTest {
 
         click(By.id("import-save"));
         wait.until(ExpectedConditions.urlMatches(".*/plans/\\d+$"));
+        String planUrl = driver.getCurrentUrl();
         String main = driver.findElement(By.tagName("main")).getText();
         assertThat(main).contains("已导入：74 项任务", "新增别名 1 个", "实施青少年科学素质提升行动", "寻府办字〔2022〕5号");
         assertThat(driver.findElement(By.id("plan-stats")).getText()).contains("共 74 项任务");
@@ -98,6 +101,53 @@ class PlanImportBrowserTest {
         assertThat(smartAged.getText()).contains("二（四）1．", "配合", "县委宣传部");
         BrowserSupport.screenshot(driver, "plan-unit-responsibilities");
         assertThat(BrowserSupport.scrollsHorizontally(driver)).isFalse();
+
+        // Bind the proposal 农民教育培训 5000 人次 (二（二）2．) to the indicator, due at the end of this year.
+        driver.get(planUrl);
+        WebElement proposal = driver.findElement(By.xpath(
+                "//li[starts-with(@id,'target-')][span[@class='fw-semibold' and text()='农民教育培训']]"));
+        String proposalId = proposal.getAttribute("id");
+        click(proposal.findElement(By.cssSelector("a[href$='/bind']")));
+        wait.until(ExpectedConditions.urlMatches(".*/targets/\\d+/bind$"));
+        new Select(driver.findElement(By.id("indicatorId"))).selectByVisibleText("农民教育培训人次（人次）");
+        new Select(driver.findElement(By.id("comparator"))).selectByValue("AT_LEAST");
+        driver.findElement(By.id("value")).clear();
+        driver.findElement(By.id("value")).sendKeys("5000");
+        String year = String.valueOf(java.time.LocalDate.now().getYear());
+        js("document.getElementById('deadline').value = arguments[0];", year + "-12-31");
+        BrowserSupport.screenshot(driver, "plan-bind-target");
+        click(By.cssSelector("form.kepu-form button[type=submit]"));
+        wait.until(ExpectedConditions.urlMatches(".*/plans/\\d+(#.*)?$"));
+        WebElement bound = driver.findElement(By.id(proposalId));
+        assertThat(bound.getText()).contains("农民教育培训人次");
+        assertThat(bound.findElement(By.cssSelector("[data-status]")).getAttribute("data-status")).isEqualTo("BEHIND");
+
+        // Record a farmers' training in the county and submit it.
+        open("/activities/new");
+        driver.findElement(By.id("title")).sendKeys("高素质农民脐橙种植技术培训");
+        new Select(driver.findElement(By.id("theme"))).selectByValue("OTHER");
+        new Select(driver.findElement(By.id("format"))).selectByValue("TRAINING");
+        click(By.cssSelector("label[for='kg-FARMER']"));
+        js("document.getElementById('startsAt').value = arguments[0] + '-01-15T09:00';"
+                + "document.getElementById('endsAt').value = arguments[0] + '-01-15T17:00';", year);
+        new Select(driver.findElement(By.id("division"))).selectByValue(PlanTestWorld.TOWNSHIP);
+        driver.findElement(By.id("participantsOnsite")).clear();
+        driver.findElement(By.id("participantsOnsite")).sendKeys("5200");
+        click(By.cssSelector("form.kepu-activity-form button[type='submit']"));
+        wait.until(ExpectedConditions.urlMatches(".*/activities/\\d+$"));
+        click(By.xpath("//button[contains(., '提交审核')]"));
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "待审核"));
+
+        // The value cache catches up within a second or so; the plan then shows the target achieved.
+        new WebDriverWait(driver, Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(500)).until(d -> {
+            d.get(planUrl);
+            return "ACHIEVED".equals(d.findElement(By.id(proposalId)).findElement(By.cssSelector("[data-status]"))
+                    .getAttribute("data-status"));
+        });
+        assertThat(driver.findElement(By.id(proposalId)).getText()).contains("5200", "已完成");
+        scrollTo(driver.findElement(By.id(proposalId)));
+        BrowserSupport.screenshot(driver, "plan-target-achieved");
     }
 
     private void login(String username) {

@@ -14,6 +14,9 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 
 /** Reads image dimensions and makes JPEG thumbnails without decoding huge images at full size. */
 public final class ImageProbe {
@@ -25,7 +28,10 @@ public final class ImageProbe {
     private ImageProbe() {
     }
 
-    /** {width, height}, or null when no installed reader can decode the file. */
+    /**
+     * {width, height} as the image is shown (a phone photo stored sideways with an EXIF orientation of 90° reports
+     * its upright size), or null when no installed reader can decode the file.
+     */
     public static int[] dimensions(Path file) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = reader(in);
@@ -33,24 +39,31 @@ public final class ImageProbe {
                 return null;
             }
             try {
-                reader.setInput(in, true, true);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+                reader.setInput(in, true, false);
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                return quarterTurned(orientation(reader)) ? new int[] {h, w} : new int[] {w, h};
             } finally {
                 reader.dispose();
             }
         }
     }
 
-    /** Writes a JPEG thumbnail (at most {@link #THUMB_SIZE} px each side) of {@code file} to {@code target}. */
+    /**
+     * Writes a JPEG thumbnail (at most {@link #THUMB_SIZE} px each side) of {@code file} to {@code target}, turned
+     * upright by the photo's EXIF orientation: phones store portrait photos sideways and only record how to turn them.
+     */
     public static void thumbnail(Path file, Path target) throws IOException {
         BufferedImage source;
+        Orientation orientation;
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             ImageReader reader = reader(in);
             if (reader == null) {
                 throw new IOException("no image reader");
             }
             try {
-                reader.setInput(in, true, true);
+                reader.setInput(in, true, false);
+                orientation = orientation(reader);
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
                 ImageReadParam param = reader.getDefaultReadParam();
@@ -68,12 +81,29 @@ public final class ImageProbe {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(source, 0, 0, null);
         g.dispose();
+        if (orientation != null && orientation != Orientation.TOP_LEFT) {
+            rgb = ExifFilterUtils.getFilterForOrientation(orientation).apply(rgb);
+        }
         Path tmp = Files.createTempFile(target.getParent(), "thumb", ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             Thumbnails.of(rgb).size(THUMB_SIZE, THUMB_SIZE).outputFormat("jpg").outputQuality(0.8).toOutputStream(out);
         }
         Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The EXIF orientation of a JPEG, or null when there is none or it cannot be read (then nothing is turned). */
+    static Orientation orientation(ImageReader reader) {
+        try {
+            return ExifUtils.getExifOrientation(reader, 0);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean quarterTurned(Orientation o) {
+        return o == Orientation.LEFT_TOP || o == Orientation.RIGHT_TOP || o == Orientation.RIGHT_BOTTOM
+                || o == Orientation.LEFT_BOTTOM;
     }
 
     private static ImageReader reader(ImageInputStream in) {

@@ -72,6 +72,9 @@ class CacheRows {
             a[i] = (String) row[3];
             v[i] = (String) row[4];
         }
+        // A generic plan for this statement only (the connections' own setting is restored after it): with the pool's forced custom plans, the 20,000-value arrays would
+        // be inlined as constants and planned each time (the same cost the Excel import had, see LedgerWriter).
+        jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
         template.update(INSERT, ps -> {
             Connection c = ps.getConnection();
             ps.setInt(1, 4);
@@ -81,6 +84,7 @@ class CacheRows {
             ps.setArray(5, c.createArrayOf("text", a));
             ps.setArray(6, c.createArrayOf("text", v));
         });
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         buffer.clear();
         return n;
     }
