@@ -12,7 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sends an account that must change its password (first sign-in, after a reset) to {@code /account/password}
- * until it has done so. Only that form, sign-out and static resources stay reachable; the API answers 403.
+ * until it has done so. Only that form, sign-out and static resources stay reachable; the API answers 403, and
+ * htmx requests of the page's own fragments 204 (no content to swap).
  */
 class MustChangePasswordFilter extends OncePerRequestFilter {
 
@@ -28,6 +29,10 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
                 && !open(request.getRequestURI())) {
             if (request.getRequestURI().startsWith("/api/")) {
                 JsonSecurityErrors.write(response, 403, "Forbidden", "请先在网页上修改初始密码。");
+            } else if ("true".equals(request.getHeader("HX-Request"))) {
+                // a fragment the page loads by itself (the notification badge): nothing to swap in, rather than the
+                // password form followed into the middle of the page
+                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             } else {
                 response.sendRedirect(CHANGE_URL);
             }

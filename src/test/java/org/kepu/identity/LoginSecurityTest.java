@@ -129,6 +129,9 @@ class LoginSecurityTest {
         var session = Accounts.sessionCookie(result);
         mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/account/tokens").cookie(session)).andExpect(redirectedUrl("/account/password"));
+        // a fragment the page loads by itself gets nothing to swap in, not the password form
+        mvc.perform(get("/notifications/badge").header("HX-Request", "true").cookie(session))
+                .andExpect(status().isNoContent());
         mvc.perform(get("/account/password").cookie(session))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("须先修改密码")));
         // A weak password is refused with the reasons in Chinese.
