@@ -1,6 +1,7 @@
 // Charts of the dashboard and the indicator pages (Apache ECharts). Each [data-chart] element carries its data as
-// JSON: {kind: bar|hbar|pie|line, labels: [...], values: [...] (null = no value), links: [...]}; clicking a bar,
-// slice or point opens the records behind it. No inline scripts: the Content-Security-Policy forbids them.
+// JSON: {kind: bar|hbar|pie|line|spark (a small line without a value axis), labels: [...], values: [...]
+// (null = no value), links: [...]}; clicking a bar, slice or point opens the records behind it.
+// No inline scripts: the Content-Security-Policy forbids them.
 (function () {
   'use strict';
   var charts = [];
@@ -13,6 +14,15 @@
       return {
         tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
         series: [{ type: 'pie', radius: ['30%', '62%'], data: items, label: { overflow: 'truncate', width: 90 } }]
+      };
+    }
+    if (spec.kind === 'spark') {
+      return {
+        tooltip: { trigger: 'axis' },
+        grid: { left: 4, right: 4, top: 8, bottom: 4, containLabel: true },
+        xAxis: { type: 'category', data: spec.labels, axisTick: { show: false }, axisLabel: { interval: 2, fontSize: 11 } },
+        yAxis: { type: 'value', show: false },
+        series: [{ type: 'line', data: data, symbolSize: 5, areaStyle: { opacity: 0.15 }, cursor: 'pointer' }]
       };
     }
     var horizontal = spec.kind === 'hbar';

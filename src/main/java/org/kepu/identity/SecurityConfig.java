@@ -37,6 +37,23 @@ class SecurityConfig {
     static final String[] API_DOCS = {"/api/v1/openapi", "/api/v1/openapi/**", "/api/v1/docs", "/api/v1/docs/**",
         "/api/v1/swagger-ui/**"};
 
+    /** Roles that read and never write (DESIGN §1): refused on every changing request, whatever the handler. */
+    static final String[] READ_ONLY_ROLES = {"LEADER", "EVALUATOR"};
+
+    /**
+     * A request that changes something (not GET, HEAD or OPTIONS), other than signing in or out, the caller's own
+     * account (password, API tokens) and own inbox (marking notifications read), which read-only roles keep.
+     */
+    static boolean readOnlyRoleWrite(jakarta.servlet.http.HttpServletRequest request) {
+        String method = request.getMethod();
+        if ("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !(path.equals("/login") || path.equals("/logout") || path.equals("/account")
+                || path.startsWith("/account/") || path.startsWith("/notifications/"));
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -49,6 +66,7 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(API_DOCS).permitAll()
+                        .requestMatchers(SecurityConfig::readOnlyRoleWrite).not().hasAnyRole(READ_ONLY_ROLES)
                         .anyRequest().authenticated())
                 .csrf(c -> c.ignoringRequestMatchers(ApiTokenFilter.BEARER))
                 .requestCache(c -> c.requestCache(new NullRequestCache()))
@@ -71,6 +89,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/access-denied", "/actuator/health/**", "/actuator/prometheus")
                         .permitAll()
+                        .requestMatchers(SecurityConfig::readOnlyRoleWrite).not().hasAnyRole(READ_ONLY_ROLES)
                         .requestMatchers("/admin/users", "/admin/users/**").hasRole("SYS_ADMIN")
                         .requestMatchers("/admin/security", "/admin/security/**").hasRole("SEC_ADMIN")
                         .requestMatchers("/audit", "/audit/**").hasRole("AUDIT_ADMIN")

@@ -209,6 +209,39 @@ public class TargetService {
         return out;
     }
 
+    /**
+     * For rankings: the target of {@code indicator} that applies at each of {@code children} for {@code year} (see
+     * {@link #applicableProgress}), with its status today; {@code yearValues} are the children's values for the year
+     * by division code. Two reads at most per period of the targets, whatever the number of children.
+     */
+    Map<String, TargetProgress> childProgress(Indicator indicator, Division parent, List<Division> children, int year,
+            Map<String, IndicatorValue> yearValues) {
+        if (!readable(CurrentUsers.require().scope(), parent.path()) || children.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Division> byCode = new LinkedHashMap<>();
+        children.forEach(c -> byCode.put(c.code(), c));
+        Map<String, Row> rows = store.applicableAt(indicator.id(), byCode.keySet(), year);
+        Period yearPeriod = Period.year(year);
+        Map<String, IndicatorValue> values = new HashMap<>(yearValues);
+        Map<Period, List<Division>> byPeriod = new LinkedHashMap<>();
+        rows.forEach((code, r) -> {
+            Period p = Period.range(r.startDate(), r.deadline());
+            if (!p.equals(yearPeriod)) {
+                byPeriod.computeIfAbsent(p, k -> new ArrayList<>()).add(byCode.get(code));
+            }
+        });
+        Plan plan = engine.plan(List.of(indicator));
+        byPeriod.forEach((p, divs) -> engine.byChild(plan, parent, divs, null, p)
+                .forEach((path, v) -> divs.stream().filter(d -> d.path().equals(path))
+                        .forEach(d -> values.put(d.code(), v.get(indicator.id())))));
+        LocalDate today = today();
+        Map<String, TargetProgress> out = new HashMap<>();
+        rows.forEach((code, r) -> out.put(code, evaluate(toTarget(r, byCode.get(code).name()), indicator,
+                values.get(code), today)));
+        return out;
+    }
+
     private TargetProgress evaluate(Target t, Indicator i, IndicatorValue v, LocalDate asOf) {
         TargetRules.Evaluation e = TargetRules.evaluate(t.comparator(), t.startDate(), t.deadline(), t.baseline(),
                 t.targetValue(), v.value(), asOf, i.decimals(), tolerance);

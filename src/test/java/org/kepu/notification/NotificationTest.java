@@ -78,10 +78,16 @@ class NotificationTest {
 
         notifications.sendToUnit(fx.unitId("县教育局"), "请报送第四季度进度", null, "/progress", "test:unit:1");
 
-        // Other test classes add accounts of 县教育局 to the shared database: check these four, not the total.
-        assertThat(jdbc.sql("select user_id from notification where dedupe_key = 'test:unit:1' order by user_id")
-                .query(Long.class).list()).contains(liaison.id(), head.id())
-                .doesNotContain(disabled.id(), otherUnit.id()).doesNotHaveDuplicates();
+        // other test classes sharing the database may have added accounts of 县教育局 too: every recipient must be an
+        // enabled liaison or head of the unit, and these two must be among them
+        List<Long> recipients = jdbc.sql("select user_id from notification where dedupe_key = 'test:unit:1'")
+                .query(Long.class).list();
+        assertThat(recipients).contains(liaison.id(), head.id()).doesNotContain(disabled.id(), otherUnit.id());
+        assertThat(jdbc.sql("""
+                select count(*) from notification n join app_user u on u.id = n.user_id
+                where n.dedupe_key = 'test:unit:1' and not (u.enabled and u.unit_id = :unit
+                      and u.role in ('UNIT_LIAISON', 'UNIT_HEAD'))
+                """).param("unit", fx.unitId("县教育局")).query(Long.class).single()).isZero();
     }
 
     @Test

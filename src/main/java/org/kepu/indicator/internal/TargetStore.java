@@ -80,6 +80,24 @@ public class TargetStore {
         return out;
     }
 
+    /**
+     * As {@link #applicable(long, String, int)} for one indicator at many divisions at once: division code → target
+     * (divisions without one are missing).
+     */
+    public Map<String, Row> applicableAt(long indicatorId, java.util.Collection<String> divisionCodes, int year) {
+        Map<String, Row> out = new java.util.HashMap<>();
+        if (divisionCodes.isEmpty()) {
+            return out;
+        }
+        jdbc.sql(SELECT + """
+                 where t.indicator_id = :ind and t.division_code in (:codes) and t.deadline >= :from
+                 order by t.division_code, (t.deadline < :next) desc, t.deadline, t.id
+                """).param("ind", indicatorId).param("codes", List.copyOf(divisionCodes))
+                .param("from", LocalDate.of(year, 1, 1)).param("next", LocalDate.of(year + 1, 1, 1))
+                .query(Rows.of(Row.class)).list().forEach(r -> out.putIfAbsent(r.divisionCode(), r));
+        return out;
+    }
+
     public long insert(long indicatorId, String divisionCode, String divisionPath, LocalDate start,
             BigDecimal baseline, LocalDate deadline, TargetComparator comparator, BigDecimal value, String note,
             Long createdBy) {

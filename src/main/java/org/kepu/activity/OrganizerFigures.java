@@ -1,0 +1,73 @@
+package org.kepu.activity;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kepu.region.Division;
+import org.kepu.shared.CurrentUser;
+import org.kepu.shared.CurrentUsers;
+import org.kepu.shared.ForbiddenException;
+import org.kepu.shared.NotFoundException;
+import org.kepu.shared.ScopeSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The activities each member unit organised (主办) in a division subtree and a calendar year (Asia/Shanghai), for
+ * rankings of member units. Counts SUBMITTED and VERIFIED records, as every dashboard does, within the caller's
+ * scope; one grouped query.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OrganizerFigures {
+
+    /** One organising unit: its counted activities and their participants (on site + online), and the list behind. */
+    public record OrganizerFigure(long unitId, long activities, long participants, String link) {
+    }
+
+    private final JdbcClient jdbc;
+
+    OrganizerFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The figures per organising unit in the subtree of {@code area} (which must lie in the caller's scope, else
+     * "not found") for {@code year}; units without a counted activity are left out.
+     */
+    public List<OrganizerFigure> byOrganizer(Division area, int year) {
+        CurrentUser user = CurrentUsers.require();
+        if (user.scope().none()) {
+            throw new ForbiddenException("error.forbidden");
+        }
+        if (user.scope().unitId() == null && !user.scope().coversPath(area.path())) {
+            throw new NotFoundException("error.notFound");
+        }
+        ScopeSql s = ScopeSql.of(user.scope(), "a.division_path", "a.organizer_unit_id");
+        Map<String, Object> p = new HashMap<>(s.params());
+        p.put("areaPath", area.path());
+        p.put("areaPathEnd", ScopeSql.subtreeEnd(area.path()));
+        p.put("from", LocalDate.of(year, 1, 1).atStartOfDay(ActivityService.ZONE).toOffsetDateTime());
+        p.put("to", LocalDate.of(year + 1, 1, 1).atStartOfDay(ActivityService.ZONE).toOffsetDateTime());
+        String base = "/activities?year=" + year + "&division=" + enc(area.code()) + "&unit=";
+        return jdbc.sql("""
+                select a.organizer_unit_id unit_id, count(*) n,
+                       coalesce(sum(a.participants_onsite + a.participants_online), 0) p
+                from activity a
+                where %s and %s and a.status in ('SUBMITTED', 'VERIFIED')
+                  and a.starts_at >= :from and a.starts_at < :to and a.organizer_unit_id is not null
+                group by a.organizer_unit_id
+                """.formatted(s.condition(), ScopeSql.subtree("a.division_path", "areaPath"))).params(p)
+                .query((rs, n) -> new OrganizerFigure(rs.getLong("unit_id"), rs.getLong("n"), rs.getLong("p"),
+                        base + rs.getLong("unit_id") + "&status=" + ActivityFilter.COUNTED))
+                .list();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
