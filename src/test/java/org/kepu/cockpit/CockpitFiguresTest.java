@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.kepu.KepuIntegrationTest;
 import org.kepu.TestFixtures;
 import org.kepu.cockpit.internal.PlanExecution;
+import org.kepu.plan.ProgressService;
+import org.kepu.plan.Quarter;
+import org.kepu.plan.UnitReporting;
 import org.kepu.cockpit.internal.UnitRanking;
 import org.kepu.indicator.DivisionRank;
 import org.kepu.indicator.IndicatorRankings;
@@ -45,6 +48,8 @@ class CockpitFiguresTest {
 
     @Autowired
     PlanExecution plans;
+    @Autowired
+    ProgressService progress;
 
     @Autowired
     DivisionService divisions;
@@ -145,6 +150,13 @@ class CockpitFiguresTest {
         assertThat(p.count(TargetStatus.ACHIEVED)).isEqualTo(1);
         assertThat(p.count(TargetStatus.BEHIND)).isEqualTo(2);
         assertThat(p.tasksWithoutTargets()).isEqualTo(1);
+        // the reporting column sums ProgressService.reporting for the quarter being reported now
+        Quarter q = progress.reportingQuarter();
+        List<UnitReporting> units = as(leader, () -> progress.reporting(leader, fixture.planId, q));
+        assertThat(p.reporting().quarter()).isEqualTo(q);
+        assertThat(p.reporting().units()).isEqualTo(units.size());
+        assertThat(p.reporting().complete()).isEqualTo((int) units.stream().filter(UnitReporting::complete).count());
+        assertThat(p.reporting().overdue()).isEqualTo((int) units.stream().filter(UnitReporting::overdue).count());
         long kx = fixture.unitId(CockpitFixture.KX);
         assertThat(o.leadTargets().get(kx)).containsExactlyInAnyOrder(TargetStatus.ACHIEVED, TargetStatus.BEHIND,
                 TargetStatus.ACHIEVED);

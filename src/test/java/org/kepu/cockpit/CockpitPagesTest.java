@@ -83,6 +83,7 @@ class CockpitPagesTest {
                         + "&amp;status=COUNTED")))
                 // plan execution: 4 tasks, 1 achieved, 2 behind
                 .andExpect(content().string(containsString("data-plan=\"" + fixture.planId + "\"")))
+                .andExpect(content().string(containsString("/progress/matrix?plan=" + fixture.planId + "&quarter=")))
                 .andExpect(content().string(containsString("data-status-count=\"BEHIND\">2<")))
                 .andExpect(content().string(containsString("cockpit-fixture-")))
                 // read-only: no form posts anything but the sign-out

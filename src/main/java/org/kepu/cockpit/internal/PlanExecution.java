@@ -12,6 +12,9 @@ import org.kepu.indicator.TargetService;
 import org.kepu.indicator.TargetStatus;
 import org.kepu.organization.ActionRole;
 import org.kepu.plan.PlanService;
+import org.kepu.plan.ProgressService;
+import org.kepu.plan.Quarter;
+import org.kepu.plan.UnitReporting;
 import org.kepu.plan.PlanStatus;
 import org.kepu.plan.PlanSummary;
 import org.kepu.plan.PlanTask;
@@ -35,7 +38,8 @@ public class PlanExecution {
             TargetStatus.NO_VALUE, TargetStatus.ON_TRACK, TargetStatus.ACHIEVED);
 
     /** One plan: its tasks, those with bound targets, and the tasks by status. */
-    public record PlanRow(PlanSummary plan, int tasks, int tasksWithTargets, Map<TargetStatus, Integer> byStatus) {
+    public record PlanRow(PlanSummary plan, int tasks, int tasksWithTargets, Map<TargetStatus, Integer> byStatus,
+            Reporting reporting) {
 
         public int count(TargetStatus s) {
             return byStatus.getOrDefault(s, 0);
@@ -46,6 +50,13 @@ public class PlanExecution {
         }
     }
 
+    /**
+     * The units' quarterly progress reports on a plan for the quarter now being reported (进度报送): how many of the
+     * responsible units have every report in, how many owe reports past the due date.
+     */
+    public record Reporting(Quarter quarter, int units, int complete, int overdue) {
+    }
+
     /** The plans, and for each lead unit (by id) the statuses of the targets bound to tasks it leads. */
     public record Overview(List<PlanRow> plans, Map<Long, List<TargetStatus>> leadTargets) {
     }
@@ -54,10 +65,18 @@ public class PlanExecution {
 
     private final PlanService plans;
     private final TargetService targets;
+    private final ProgressService progress;
 
-    PlanExecution(PlanService plans, TargetService targets) {
+    PlanExecution(PlanService plans, TargetService targets, ProgressService progress) {
         this.plans = plans;
         this.targets = targets;
+        this.progress = progress;
+    }
+
+    private Reporting reporting(CurrentUser user, long planId, Quarter quarter) {
+        List<UnitReporting> units = progress.reporting(user, planId, quarter);
+        return new Reporting(quarter, units.size(), (int) units.stream().filter(UnitReporting::complete).count(),
+                (int) units.stream().filter(UnitReporting::overdue).count());
     }
 
     /** The plans in force the caller may read that concern {@code area} (at it, above it or below it). */
@@ -66,6 +85,7 @@ public class PlanExecution {
         Map<Long, TargetStatus> statusByTarget = new HashMap<>();
         List<PlanRow> rows = new ArrayList<>();
         Map<Long, List<TargetStatus>> leads = new LinkedHashMap<>();
+        Quarter quarter = progress.reportingQuarter();
         for (PlanSummary p : page.rows()) {
             if (!related(p.divisionPath(), area.path())) {
                 continue;
@@ -94,7 +114,7 @@ public class PlanExecution {
                     }
                 }
             }
-            rows.add(new PlanRow(p, tasks.size(), withTargets, byStatus));
+            rows.add(new PlanRow(p, tasks.size(), withTargets, byStatus, reporting(user, p.id(), quarter)));
         }
         return new Overview(rows, leads);
     }
