@@ -145,7 +145,7 @@ class PlanImportBrowserTest {
             return "ACHIEVED".equals(d.findElement(By.id(proposalId)).findElement(By.cssSelector("[data-status]"))
                     .getAttribute("data-status"));
         });
-        assertThat(driver.findElement(By.id(proposalId)).getText()).contains("5200", "已完成");
+        assertThat(driver.findElement(By.id(proposalId)).getText()).contains("5,200", "已完成");
         WebElement task = driver.findElement(By.xpath("//*[@id='" + proposalId + "']/ancestor::*[starts-with(@id,'task-')][1]"));
         // Bootstrap's smooth scrolling would still be moving when the screenshot is taken: jump instead.
         Object y = js("window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 80,"

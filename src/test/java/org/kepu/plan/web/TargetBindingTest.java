@@ -161,7 +161,7 @@ class TargetBindingTest {
         try {
             mvc.perform(get("/plans/" + planId).with(as(office)))
                     .andExpect(content().string(containsString("data-status=\"ACHIEVED\"")))
-                    .andExpect(content().string(containsString("5200")));
+                    .andExpect(content().string(containsString("5,200")));
         } finally {
             jdbc.sql("delete from activity where title = 'plan-bind-training'").update();
         }
