@@ -63,7 +63,20 @@ public class ActivityService {
     public PageResult<ActivitySummary> search(ActivityFilter filter) {
         CurrentUser user = CurrentUsers.require();
         long total = search.count(filter, user.scope(), ZONE);
-        List<ActivityRow> page = search.page(filter, user.scope(), ZONE);
+        return new PageResult<>(summaries(search.page(filter, user.scope(), ZONE)), filter.page(), filter.size(),
+                total);
+    }
+
+    /**
+     * The filter's page of rows without counting all matches: for short "latest …" lists, where a province-wide
+     * count would cost more than the rows themselves.
+     */
+    public List<ActivitySummary> rows(ActivityFilter filter) {
+        CurrentUser user = CurrentUsers.require();
+        return summaries(search.page(filter, user.scope(), ZONE));
+    }
+
+    private List<ActivitySummary> summaries(List<ActivityRow> page) {
         NameLookup.Names n = names.names().prefetch(page.stream().map(ActivityRow::divisionCode).toList(),
                 page.stream().map(ActivityRow::organizerUnitId).toList());
         List<ActivitySummary> rows = page.stream()
@@ -72,7 +85,7 @@ public class ActivityService {
                         n.unit(r.organizerUnitId()), r.participantsOnsite(), r.participantsOnline(), r.status(),
                         r.version()))
                 .toList();
-        return new PageResult<>(rows, filter.page(), filter.size(), total);
+        return rows;
     }
 
     /**

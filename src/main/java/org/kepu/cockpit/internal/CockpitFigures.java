@@ -110,11 +110,15 @@ public class CockpitFigures {
                 .findFirst();
     }
 
-    /** The latest verified activities of the year in the area, most recently changed first. */
+    /**
+     * The latest verified activities of the year in the area, the most recent activity first. Sorted by when they
+     * took place (the start-time index carries path and status) and not counted: for a province, counting and
+     * sorting the year's verified records by their last change took 0.45 s of the leader view's 0.76 s.
+     */
     public List<ActivitySummary> latestVerified(Division area, int year, int n) {
         ActivityFilter f = new ActivityFilter(null, null, year, null, area.code(), null, null, null, null,
-                ActivityStatus.VERIFIED, false, null, "updatedAt", "desc", 1, n);
-        return activities.search(f).rows();
+                ActivityStatus.VERIFIED, false, null, "startsAt", "desc", 1, n);
+        return activities.rows(f);
     }
 
     /** Headline values by indicator code (for the templates). */
