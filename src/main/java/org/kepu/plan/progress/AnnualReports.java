@@ -201,7 +201,7 @@ public class AnnualReports {
         transition(id, version, "RETURNED", "reviewed_by = :user, reviewed_at = now(), return_reason = :reason",
                 "state = 'SUBMITTED'", user.id(), why, "RETURN");
         notices.toUnit(r.unitId(), text("progress.notice.returned.title"),
-                text("progress.notice.annualReturned.body", String.valueOf(r.year()), why), "/progress/annual/" + id);
+                text("progress.notice.annualReturned.body", String.valueOf(r.year()), Texts.clause(why)), "/progress/annual/" + id);
     }
 
     private void transition(long id, int version, String state, String set, String from, long userId,

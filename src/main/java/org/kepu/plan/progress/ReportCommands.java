@@ -187,7 +187,7 @@ public class ReportCommands {
         }
         audit.record("RETURN", "progress_report", id, before, snapshot(id));
         notices.toUnit(r.unitId(), text("progress.notice.returned.title"),
-                text("progress.notice.returned.body", r.quarter().label(), r.taskNumbering(), r.taskTitle(), why),
+                text("progress.notice.returned.body", r.quarter().label(), r.taskNumbering(), r.taskTitle(), Texts.clause(why)),
                 "/progress/reports/" + id);
     }
 

@@ -41,6 +41,15 @@ final class Texts {
         return r;
     }
 
+    /** A reason as a clause inside a sentence: without its own closing 。/./；/！ (the message adds one). */
+    static String clause(String reason) {
+        String r = reason.strip();
+        while (!r.isEmpty() && "。.；;！!".indexOf(r.charAt(r.length() - 1)) >= 0) {
+            r = r.substring(0, r.length() - 1).stripTrailing();
+        }
+        return r.isEmpty() ? reason : r;
+    }
+
     static List<ReportFigure> figures(List<ReportFigure> in) {
         List<ReportFigure> out = new ArrayList<>();
         for (ReportFigure f : in == null ? List.<ReportFigure>of() : in) {
