@@ -11,9 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kepu.TestFixtures;
+import org.kepu.browser.BrowserPage;
 import org.kepu.shared.Role;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -39,11 +39,13 @@ class ActivityPhoneBrowserTest {
 
     WebDriver driver;
     WebDriverWait wait;
+    BrowserPage page;
 
     @BeforeEach
     void start() throws java.io.IOException {
         driver = org.kepu.browser.BrowserSupport.start(new org.openqa.selenium.Dimension(375, 667));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        page = new BrowserPage(driver, wait, port);
     }
 
     @AfterEach
@@ -60,19 +62,19 @@ class ActivityPhoneBrowserTest {
         fx.user("phone-admin", Role.TOWNSHIP_ADMIN, TestFixtures.TOWNSHIP_A);
         String title = ActivityTestSupport.unique("手机登记");
 
-        login("phone-recorder");
-        open("/activities/new");
+        page.login("phone-recorder");
+        page.open("/activities/new");
         assertNoSidewaysScroll();
         screenshot("activity-new");
         driver.findElement(By.id("title")).sendKeys(title);
         new Select(driver.findElement(By.id("theme"))).selectByValue("SCI_TECH_WEEK");
         new Select(driver.findElement(By.id("format"))).selectByValue("EXHIBITION");
-        click(By.cssSelector("label[for='kg-YOUTH']"));
-        js("document.getElementById('startsAt').value = '2026-05-20T09:00';"
+        page.click(By.cssSelector("label[for='kg-YOUTH']"));
+        page.js("document.getElementById('startsAt').value = '2026-05-20T09:00';"
                 + "document.getElementById('endsAt').value = '2026-05-20T11:00';");
         driver.findElement(By.id("participantsOnsite")).clear();
         driver.findElement(By.id("participantsOnsite")).sendKeys("150");
-        click(By.cssSelector("form.kepu-activity-form button[type='submit']"));
+        page.click(By.cssSelector("form.kepu-activity-form button[type='submit']"));
         wait.until(ExpectedConditions.urlMatches(".*/activities/\\d+$"));
         assertThat(driver.getPageSource()).contains(title);
         assertNoSidewaysScroll();
@@ -86,31 +88,31 @@ class ActivityPhoneBrowserTest {
         }
         ImageIO.write(img, "png", photo.toFile());
         driver.findElement(By.id("evidence-gallery")).sendKeys(photo.toString());
-        click(By.cssSelector("#evidence-upload button[type='submit']"));
+        page.click(By.cssSelector("#evidence-upload button[type='submit']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "已上传 1 个文件"));
         String thumb = driver.findElement(By.cssSelector("#evidence + .row img")).getAttribute("src");
         assertThat(thumb).contains("/thumbnail");
         assertThat(driver.getPageSource()).contains(".jpg");
         screenshot("activity-detail");
 
-        click(By.xpath("//button[contains(., '提交审核')]"));
+        page.click(By.xpath("//button[contains(., '提交审核')]"));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "待审核"));
         String detailUrl = driver.getCurrentUrl();
 
         driver.manage().deleteAllCookies();
-        login("phone-admin");
-        open("/activities?status=SUBMITTED");
+        page.login("phone-admin");
+        page.open("/activities?status=SUBMITTED");
         assertNoSidewaysScroll();
         screenshot("activity-list");
         assertThat(driver.getPageSource()).contains(title);
         driver.get(detailUrl);
-        click(By.xpath("//button[contains(., '审核通过')]"));
+        page.click(By.xpath("//button[contains(., '审核通过')]"));
         wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "已审核"));
         assertNoSidewaysScroll();
 
         // The dashboard of the village for 2026 counts it, and its figure leads back to the record.
-        open("/dashboard?year=2026&division=" + TestFixtures.VILLAGE_A1);
+        page.open("/dashboard?year=2026&division=" + TestFixtures.VILLAGE_A1);
         assertNoSidewaysScroll();
         screenshot("dashboard-phone");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("150");
@@ -121,31 +123,9 @@ class ActivityPhoneBrowserTest {
         assertThat(driver.getPageSource()).contains(title);
     }
 
-    private void login(String username) {
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("unusable-in-tests");
-        driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
 
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
 
-    private void click(By by) {
-        var el = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        js("arguments[0].scrollIntoView({block: 'center'});", el);
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(el)).click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            js("arguments[0].click();", el);
-        }
-    }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
 
     private void screenshot(String name) throws java.io.IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
@@ -154,8 +134,8 @@ class ActivityPhoneBrowserTest {
     }
 
     private void assertNoSidewaysScroll() {
-        Object scroll = js("return document.documentElement.scrollWidth;");
-        Object inner = js("return window.innerWidth;");
+        Object scroll = page.js("return document.documentElement.scrollWidth;");
+        Object inner = page.js("return window.innerWidth;");
         assertThat(((Number) scroll).longValue()).as("page width on " + driver.getCurrentUrl())
                 .isLessThanOrEqualTo(((Number) inner).longValue());
     }

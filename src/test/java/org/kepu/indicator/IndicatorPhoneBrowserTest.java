@@ -6,10 +6,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kepu.browser.BrowserPage;
 import org.kepu.browser.BrowserSupport;
 import org.kepu.shared.Role;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,11 +38,13 @@ class IndicatorPhoneBrowserTest {
 
     WebDriver driver;
     WebDriverWait wait;
+    BrowserPage page;
 
     @BeforeEach
     void start() throws java.io.IOException {
         driver = BrowserSupport.start(new org.openqa.selenium.Dimension(375, 667));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        page = new BrowserPage(driver, wait, port);
     }
 
     @AfterEach
@@ -58,15 +60,15 @@ class IndicatorPhoneBrowserTest {
         IndicatorFixture fixture = new IndicatorFixture(jdbc).load();
         fixture.user("ind-phone-office", Role.OFFICE_ADMIN, IndicatorFixture.COUNTY);
         jdbc.sql("delete from indicator_target where division_path like '85/%'").update();
-        login("ind-phone-office");
+        page.login("ind-phone-office");
 
-        open("/indicators?year=2091");
+        page.open("/indicators?year=2091");
         assertThat(driver.getPageSource()).contains("指测县 · 2091年");
         assertNoSidewaysScroll();
         BrowserSupport.screenshot(driver, "indicator-list-phone");
         WebElement count = driver.findElement(By.cssSelector("tr[data-indicator='activity_count'] a[data-value]"));
         assertThat(count.getText()).isEqualTo("8");
-        click(count);
+        page.click(count);
         wait.until(ExpectedConditions.urlContains("/activities?"));
         assertThat(driver.getCurrentUrl()).contains("year=2091").contains("division=850101")
                 .contains("status=COUNTED");
@@ -74,58 +76,37 @@ class IndicatorPhoneBrowserTest {
         assertThat(list).contains("ind-fixture-1").contains("ind-fixture-8").doesNotContain("ind-fixture-9")
                 .doesNotContain("ind-fixture-11");
 
-        open("/indicators?year=2091");
-        click(driver.findElement(By.cssSelector("tr[data-indicator='village_coverage'] td a")));
+        page.open("/indicators?year=2091");
+        page.click(driver.findElement(By.cssSelector("tr[data-indicator='village_coverage'] td a")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart] canvas")));
         assertThat(driver.getPageSource()).contains("甲镇").contains("乙镇");
         assertNoSidewaysScroll();
         BrowserSupport.screenshot(driver, "indicator-detail-phone");
 
-        click(driver.findElement(By.linkText("新增目标值")));
+        page.click(driver.findElement(By.linkText("新增目标值")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("targetValue")));
         assertNoSidewaysScroll();
         driver.findElement(By.id("targetValue")).sendKeys("100");
-        js("document.getElementById('deadline').value = '2091-12-31';"
+        page.js("document.getElementById('deadline').value = '2091-12-31';"
                 + "document.getElementById('startDate').value = '2091-01-01';");
         new Select(driver.findElement(By.id("comparator"))).selectByValue("AT_LEAST");
-        click(driver.findElement(By.cssSelector("form.kepu-form button[type='submit']")));
+        page.click(driver.findElement(By.cssSelector("form.kepu-form button[type='submit']")));
         wait.until(ExpectedConditions.urlContains("/indicators/targets?division=850101"));
         assertThat(driver.getPageSource()).contains("村（社区）科普活动覆盖率").contains("data-status=");
         assertNoSidewaysScroll();
 
-        open("/indicators?year=2091");
+        page.open("/indicators?year=2091");
         assertThat(driver.findElement(By.cssSelector("tr[data-indicator='village_coverage']")).getText())
                 .contains("不少于 100");
     }
 
-    private void login(String username) {
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("unusable-in-tests");
-        driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
 
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
 
-    private void click(WebElement el) {
-        js("arguments[0].scrollIntoView({block: 'center'});", el);
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(el)).click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            js("arguments[0].click();", el);
-        }
-    }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
 
     private void assertNoSidewaysScroll() {
-        Object scroll = js("return document.documentElement.scrollWidth;");
-        Object inner = js("return window.innerWidth;");
+        Object scroll = page.js("return document.documentElement.scrollWidth;");
+        Object inner = page.js("return window.innerWidth;");
         assertThat(((Number) scroll).longValue()).as("page width on " + driver.getCurrentUrl())
                 .isLessThanOrEqualTo(((Number) inner).longValue());
     }

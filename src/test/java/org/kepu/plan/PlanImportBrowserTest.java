@@ -6,10 +6,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kepu.browser.BrowserPage;
 import org.kepu.browser.BrowserSupport;
 import org.kepu.shared.Role;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,11 +39,13 @@ class PlanImportBrowserTest {
 
     WebDriver driver;
     WebDriverWait wait;
+    BrowserPage page;
 
     @BeforeEach
     void start() throws java.io.IOException {
         driver = BrowserSupport.start(BrowserSupport.DESKTOP);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        page = new BrowserPage(driver, wait, port);
     }
 
     @AfterEach
@@ -59,12 +61,12 @@ class PlanImportBrowserTest {
         world.user("plan-browser-office", Role.OFFICE_ADMIN, PlanTestWorld.COUNTY);
         long agriculture = world.unitId("县农业农村局");
 
-        login("plan-browser-office");
-        open("/plans");
-        click(By.linkText("从文件导入"));
+        page.login("plan-browser-office");
+        page.open("/plans");
+        page.click(By.linkText("从文件导入"));
         wait.until(ExpectedConditions.urlMatches(".*/plans/import$"));
-        js("document.getElementById('text').value = arguments[0];", PlanTestWorld.seed("004"));
-        click(By.cssSelector("form[action='/plans/import']:not([enctype]) button[type=submit]"));
+        page.js("document.getElementById('text').value = arguments[0];", PlanTestWorld.seed("004"));
+        page.click(By.cssSelector("form[action='/plans/import']:not([enctype]) button[type=submit]"));
         wait.until(ExpectedConditions.urlMatches(".*/plans/import/\\d+$"));
         assertThat(driver.findElement(By.id("import-counts")).getText()).contains("74 项任务");
         BrowserSupport.screenshot(driver, "plan-import-preview");
@@ -73,17 +75,17 @@ class PlanImportBrowserTest {
                 "//div[contains(@class,'kepu-name-row')][.//span[@class='fw-semibold' and text()='县乡村振兴局']]"));
         assertThat(row.getText()).contains("未匹配到成员单位");
         WebElement action = row.findElement(By.cssSelector("select[data-resolution]"));
-        scrollTo(action);
+        page.scrollTo(action);
         new Select(action).selectByValue("UNIT");
         WebElement unit = row.findElement(By.cssSelector(".kepu-pick-unit select"));
         wait.until(ExpectedConditions.visibilityOf(unit));
         new Select(unit).selectByVisibleText("县农业农村局");
-        click(row.findElement(By.cssSelector(".kepu-pick-unit input[type=checkbox] + label")));
-        click(By.id("import-refresh"));
+        page.click(row.findElement(By.cssSelector(".kepu-pick-unit input[type=checkbox] + label")));
+        page.click(By.id("import-refresh"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-tree"),
                 "县乡村振兴局 → 县农业农村局"));
 
-        click(By.id("import-save"));
+        page.click(By.id("import-save"));
         wait.until(ExpectedConditions.urlMatches(".*/plans/\\d+$"));
         String planUrl = driver.getCurrentUrl();
         String main = driver.findElement(By.tagName("main")).getText();
@@ -93,7 +95,7 @@ class PlanImportBrowserTest {
         assertThat(jdbc.sql("select count(*) from member_unit_alias where unit_id = :u and alias = '县乡村振兴局'")
                 .param("u", agriculture).query(Long.class).single()).isEqualTo(1);
 
-        click(By.cssSelector("#plan-tree a.kepu-unit[href='/units/" + agriculture + "/responsibilities']"));
+        page.click(By.cssSelector("#plan-tree a.kepu-unit[href='/units/" + agriculture + "/responsibilities']"));
         wait.until(ExpectedConditions.urlContains("/units/" + agriculture + "/responsibilities"));
         String list = driver.findElement(By.tagName("main")).getText();
         assertThat(list).contains("县农业农村局责任清单", "实施农民科学素质提升行动", "开展智慧助老行动");
@@ -107,35 +109,35 @@ class PlanImportBrowserTest {
         WebElement proposal = driver.findElement(By.xpath(
                 "//li[starts-with(@id,'target-')][span[@class='fw-semibold' and text()='农民教育培训']]"));
         String proposalId = proposal.getAttribute("id");
-        click(proposal.findElement(By.cssSelector("a[href$='/bind']")));
+        page.click(proposal.findElement(By.cssSelector("a[href$='/bind']")));
         wait.until(ExpectedConditions.urlMatches(".*/targets/\\d+/bind$"));
         new Select(driver.findElement(By.id("indicatorId"))).selectByVisibleText("农民教育培训人次（人次）");
         new Select(driver.findElement(By.id("comparator"))).selectByValue("AT_LEAST");
         driver.findElement(By.id("value")).clear();
         driver.findElement(By.id("value")).sendKeys("5000");
         String year = String.valueOf(java.time.LocalDate.now().getYear());
-        js("document.getElementById('deadline').value = arguments[0];", year + "-12-31");
+        page.js("document.getElementById('deadline').value = arguments[0];", year + "-12-31");
         BrowserSupport.screenshot(driver, "plan-bind-target");
-        click(By.cssSelector("form.kepu-form button[type=submit]"));
+        page.click(By.cssSelector("form.kepu-form button[type=submit]"));
         wait.until(ExpectedConditions.urlMatches(".*/plans/\\d+(#.*)?$"));
         WebElement bound = driver.findElement(By.id(proposalId));
         assertThat(bound.getText()).contains("农民教育培训人次");
         assertThat(bound.findElement(By.cssSelector("[data-status]")).getAttribute("data-status")).isEqualTo("BEHIND");
 
         // Record a farmers' training in the county and submit it.
-        open("/activities/new");
+        page.open("/activities/new");
         driver.findElement(By.id("title")).sendKeys("高素质农民脐橙种植技术培训");
         new Select(driver.findElement(By.id("theme"))).selectByValue("OTHER");
         new Select(driver.findElement(By.id("format"))).selectByValue("TRAINING");
-        click(By.cssSelector("label[for='kg-FARMER']"));
-        js("document.getElementById('startsAt').value = arguments[0] + '-01-15T09:00';"
+        page.click(By.cssSelector("label[for='kg-FARMER']"));
+        page.js("document.getElementById('startsAt').value = arguments[0] + '-01-15T09:00';"
                 + "document.getElementById('endsAt').value = arguments[0] + '-01-15T17:00';", year);
         new Select(driver.findElement(By.id("division"))).selectByValue(PlanTestWorld.TOWNSHIP);
         driver.findElement(By.id("participantsOnsite")).clear();
         driver.findElement(By.id("participantsOnsite")).sendKeys("5200");
-        click(By.cssSelector("form.kepu-activity-form button[type='submit']"));
+        page.click(By.cssSelector("form.kepu-activity-form button[type='submit']"));
         wait.until(ExpectedConditions.urlMatches(".*/activities/\\d+$"));
-        click(By.xpath("//button[contains(., '提交审核')]"));
+        page.click(By.xpath("//button[contains(., '提交审核')]"));
         wait.until(ExpectedConditions.alertIsPresent()).accept();
         wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "待审核"));
 
@@ -148,42 +150,15 @@ class PlanImportBrowserTest {
         assertThat(driver.findElement(By.id(proposalId)).getText()).contains("5,200", "已完成");
         WebElement task = driver.findElement(By.xpath("//*[@id='" + proposalId + "']/ancestor::*[starts-with(@id,'task-')][1]"));
         // Bootstrap's smooth scrolling would still be moving when the screenshot is taken: jump instead.
-        Object y = js("window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 80,"
+        Object y = page.js("window.scrollTo({top: arguments[0].getBoundingClientRect().top + window.scrollY - 80,"
                 + " behavior: 'instant'}); return window.scrollY;", task);
         assertThat(((Number) y).doubleValue()).isGreaterThan(0);
         BrowserSupport.screenshot(driver, "plan-target-achieved");
     }
 
-    private void login(String username) {
-        open("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("unusable-in-tests");
-        driver.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
 
-    private void open(String path) {
-        driver.get("http://localhost:" + port + path);
-    }
 
-    private void click(By by) {
-        click(wait.until(ExpectedConditions.presenceOfElementLocated(by)));
-    }
 
-    private void click(WebElement el) {
-        scrollTo(el);
-        try {
-            wait.until(ExpectedConditions.elementToBeClickable(el)).click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            js("arguments[0].click();", el);
-        }
-    }
 
-    private void scrollTo(WebElement el) {
-        js("arguments[0].scrollIntoView({block: 'center'});", el);
-    }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
 }
