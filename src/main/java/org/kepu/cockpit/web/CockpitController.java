@@ -25,6 +25,7 @@ import org.kepu.shared.BadRequestException;
 import org.kepu.shared.CurrentUser;
 import org.kepu.shared.NotFoundException;
 import org.kepu.shared.Period;
+import org.kepu.shared.web.ChartSpecs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,12 +53,12 @@ class CockpitController {
     private final UnitRanking units;
     private final DivisionService divisions;
     private final TargetService targets;
-    private final Charts charts;
+    private final ChartSpecs charts;
     private final int refreshSeconds;
     private final Clock clock;
 
     CockpitController(CockpitFigures figures, PlanExecution plans, UnitRanking units, DivisionService divisions,
-            TargetService targets, Charts charts, Clock clock,
+            TargetService targets, ChartSpecs charts, Clock clock,
             @Value("${kepu.cockpit.wall.refresh-seconds:60}") int refreshSeconds) {
         this.figures = figures;
         this.plans = plans;

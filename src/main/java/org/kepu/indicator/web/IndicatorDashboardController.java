@@ -1,8 +1,5 @@
 package org.kepu.indicator.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +13,7 @@ import org.kepu.indicator.StatusCounts;
 import org.kepu.indicator.TargetService;
 import org.kepu.region.Division;
 import org.kepu.region.DivisionService;
+import org.kepu.shared.web.ChartSpecs;
 import org.kepu.shared.BadRequestException;
 import org.kepu.shared.CurrentUser;
 import org.kepu.shared.CurrentUsers;
@@ -39,15 +37,15 @@ class IndicatorDashboardController {
     private final IndicatorRankings rankings;
     private final TargetService targets;
     private final DivisionService divisions;
-    private final ObjectMapper json;
+    private final ChartSpecs charts;
 
     IndicatorDashboardController(IndicatorService indicators, IndicatorRankings rankings, TargetService targets,
-            DivisionService divisions, ObjectMapper json) {
+            DivisionService divisions, ChartSpecs charts) {
         this.indicators = indicators;
         this.rankings = rankings;
         this.targets = targets;
         this.divisions = divisions;
-        this.json = json;
+        this.charts = charts;
     }
 
     @GetMapping("/indicators/dashboard")
@@ -56,9 +54,9 @@ class IndicatorDashboardController {
         YearHeader h = header(division, year);
         List<IndicatorCard> cards = indicators.cards(h.area().code(), h.year());
         List<IndicatorCard> shown = all ? cards : cards.stream().filter(c -> c.target() != null).toList();
-        Map<Long, String> charts = new LinkedHashMap<>();
+        Map<Long, String> sparks = new LinkedHashMap<>();
         for (IndicatorCard c : shown) {
-            charts.put(c.indicator().id(), chart("spark",
+            sparks.put(c.indicator().id(), charts.of("spark",
                     c.trend().stream().map(t -> t.month().getMonthValue() + "月").toList(),
                     c.trend().stream().map(IndicatorCard.TrendPoint::value).toList(),
                     c.trend().stream().map(IndicatorCard.TrendPoint::link).toList()));
@@ -68,7 +66,7 @@ class IndicatorDashboardController {
         model.addAttribute("all", all);
         model.addAttribute("hidden", cards.size() - shown.size());
         model.addAttribute("counts", StatusCounts.of(cards));
-        model.addAttribute("charts", charts);
+        model.addAttribute("charts", sparks);
         return CARDS;
     }
 
@@ -90,7 +88,7 @@ class IndicatorDashboardController {
         model.addAttribute("order", order);
         model.addAttribute("ratio", chosen != null && IndicatorRankings.isRatio(chosen));
         model.addAttribute("rows", rows);
-        model.addAttribute("chart", chart("hbar", rows.stream().map(DivisionRank::divisionName).toList(),
+        model.addAttribute("chart", charts.of("hbar", rows.stream().map(DivisionRank::divisionName).toList(),
                 rows.stream().map(IndicatorRankings.key(order)).toList(),
                 rows.stream().map(r -> r.value().link()).toList()));
         return RANKINGS;
@@ -143,16 +141,4 @@ class IndicatorDashboardController {
         throw new BadRequestException("error.period", year);
     }
 
-    private String chart(String kind, List<String> labels, List<BigDecimal> values, List<String> links) {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("kind", kind);
-        spec.put("labels", labels);
-        spec.put("values", values);
-        spec.put("links", links);
-        try {
-            return json.writeValueAsString(spec);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

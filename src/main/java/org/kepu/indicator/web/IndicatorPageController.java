@@ -1,12 +1,7 @@
 package org.kepu.indicator.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.kepu.indicator.ChildValue;
 import org.kepu.indicator.Indicator;
 import org.kepu.indicator.IndicatorCard;
@@ -14,6 +9,7 @@ import org.kepu.indicator.IndicatorService;
 import org.kepu.indicator.TargetService;
 import org.kepu.region.Division;
 import org.kepu.region.DivisionService;
+import org.kepu.shared.web.ChartSpecs;
 import org.kepu.shared.CurrentUser;
 import org.kepu.shared.CurrentUsers;
 import org.kepu.shared.Period;
@@ -34,14 +30,14 @@ class IndicatorPageController {
     private final IndicatorService indicators;
     private final TargetService targets;
     private final DivisionService divisions;
-    private final ObjectMapper json;
+    private final ChartSpecs charts;
 
     IndicatorPageController(IndicatorService indicators, TargetService targets, DivisionService divisions,
-            ObjectMapper json) {
+            ChartSpecs charts) {
         this.indicators = indicators;
         this.targets = targets;
         this.divisions = divisions;
-        this.json = json;
+        this.charts = charts;
     }
 
     @GetMapping("/indicators")
@@ -73,11 +69,11 @@ class IndicatorPageController {
         model.addAttribute("ranking", ranking);
         model.addAttribute("trend", trend);
         model.addAttribute("targets", h.unitScope() ? List.of() : targets.progress(targets.list(id, code)));
-        model.addAttribute("rankingChart", chart("hbar",
+        model.addAttribute("rankingChart", charts.of("hbar",
                 ranking.stream().map(r -> r.ownLevel() ? r.divisionName() + "本级" : r.divisionName()).toList(),
                 ranking.stream().map(r -> r.value().value()).toList(),
                 ranking.stream().map(r -> r.value().link()).toList()));
-        model.addAttribute("trendChart", chart("line",
+        model.addAttribute("trendChart", charts.of("line",
                 trend.stream().map(t -> t.month().getMonthValue() + "月").toList(),
                 trend.stream().map(IndicatorCard.TrendPoint::value).toList(),
                 trend.stream().map(IndicatorCard.TrendPoint::link).toList()));
@@ -101,17 +97,4 @@ class IndicatorPageController {
                 user.is(Role.OFFICE_ADMIN));
     }
 
-    /** A chart for static/js/charts.js, as JSON in a data attribute (no inline scripts). */
-    private String chart(String kind, List<String> labels, List<BigDecimal> values, List<String> links) {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("kind", kind);
-        spec.put("labels", labels);
-        spec.put("values", values);
-        spec.put("links", links);
-        try {
-            return json.writeValueAsString(spec);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

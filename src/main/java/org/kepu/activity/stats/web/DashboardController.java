@@ -1,11 +1,8 @@
 package org.kepu.activity.stats.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.kepu.shared.web.ChartSpecs;
 import org.kepu.activity.stats.ActivityStatsService;
 import org.kepu.activity.stats.DashboardStats;
 import org.kepu.activity.stats.StatRow;
@@ -20,11 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
     private final ActivityStatsService stats;
-    private final ObjectMapper json;
+    private final ChartSpecs charts;
 
-    DashboardController(ActivityStatsService stats, ObjectMapper json) {
+    DashboardController(ActivityStatsService stats, ChartSpecs charts) {
         this.stats = stats;
-        this.json = json;
+        this.charts = charts;
     }
 
     @GetMapping("/dashboard")
@@ -63,15 +60,7 @@ class DashboardController {
 
     /** The chart's data for static/js/charts.js, as JSON in a data attribute (no inline scripts). */
     private String chart(String kind, List<StatRow> rows) {
-        Map<String, Object> spec = new LinkedHashMap<>();
-        spec.put("kind", kind);
-        spec.put("labels", rows.stream().map(StatRow::label).toList());
-        spec.put("values", rows.stream().map(StatRow::activities).toList());
-        spec.put("links", rows.stream().map(StatRow::link).toList());
-        try {
-            return json.writeValueAsString(spec);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return charts.of(kind, rows.stream().map(StatRow::label).toList(),
+                rows.stream().map(StatRow::activities).toList(), rows.stream().map(StatRow::link).toList());
     }
 }

@@ -1,4 +1,4 @@
-package org.kepu.cockpit.web;
+package org.kepu.shared.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** Chart specifications as JSON for data attributes ({kind, labels, values, links}, see static/js/charts.js). */
+/**
+ * A chart for {@code static/js/charts.js}: {kind, labels, values, links} as JSON, put into a data attribute (the
+ * Content-Security-Policy allows no inline scripts). Kinds: bar, hbar, line, pie, spark.
+ */
 @Component
-class Charts {
+public class ChartSpecs {
 
     private final ObjectMapper json;
 
-    Charts(ObjectMapper json) {
+    ChartSpecs(ObjectMapper json) {
         this.json = json;
     }
 
-    String of(String kind, List<String> labels, List<? extends Number> values, List<String> links) {
+    public String of(String kind, List<String> labels, List<? extends Number> values, List<String> links) {
         Map<String, Object> spec = new LinkedHashMap<>();
         spec.put("kind", kind);
         spec.put("labels", labels);
