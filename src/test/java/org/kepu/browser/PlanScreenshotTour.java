@@ -2,7 +2,6 @@ package org.kepu.browser;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -22,85 +21,62 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @EnabledIfSystemProperty(named = "kepu.docs.url", matches = "http.+")
 class PlanScreenshotTour {
 
-    static final Path DIR = Path.of("docs", "user-guide", "img");
 
     @Test
     void takeScreenshots() throws Exception {
         String base = System.getProperty("kepu.docs.url");
-        Files.createDirectories(DIR);
+        Files.createDirectories(DocsShots.DIR);
         WebDriver desktop = BrowserSupport.start(new Dimension(1366, 1000));
         try {
-            login(desktop, base, "office");
-            shoot(desktop, base + "/plans", "plan-list");
+            DocsShots.login(desktop, base, "office");
+            DocsShots.shoot(desktop, base + "/plans", "plan-list");
             desktop.get(base + "/plans");
             String plan = desktop.findElement(By.cssSelector("a.kepu-plan-link")).getAttribute("href");
-            shoot(desktop, plan, "plan-tree");
+            DocsShots.shoot(desktop, plan, "plan-tree");
             ((JavascriptExecutor) desktop).executeScript(
                     "document.querySelector('.kepu-leaf').scrollIntoView({block: 'center'});");
-            save(desktop, "plan-tree-tasks");
+            DocsShots.save(desktop, "plan-tree-tasks");
             String edit = desktop.findElement(By.cssSelector(".kepu-leaf a[href$='/edit']")).getAttribute("href");
-            shoot(desktop, edit, "plan-task-form");
+            DocsShots.shoot(desktop, edit, "plan-task-form");
             desktop.get(base + "/plans/import");
             String text = Files.readString(Path.of("src/test/resources/plan-text/004_a13e3dfd61d84f37.txt"));
             ((JavascriptExecutor) desktop).executeScript("document.getElementById('text').value = arguments[0];",
                     text);
-            save(desktop, "plan-import");
+            DocsShots.save(desktop, "plan-import");
             desktop.findElement(By.cssSelector("form[action='/plans/import'] button[type=submit]")).click();
             new WebDriverWait(desktop, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/import/\\d+$"));
-            save(desktop, "plan-import-preview");
+            DocsShots.save(desktop, "plan-import-preview");
             ((JavascriptExecutor) desktop).executeScript(
                     "document.querySelector('.kepu-name-row').scrollIntoView({block: 'start'});");
-            save(desktop, "plan-import-names");
+            DocsShots.save(desktop, "plan-import-names");
             ((JavascriptExecutor) desktop).executeScript(
                     "document.getElementById('preview-tree').scrollIntoView({block: 'start'});");
-            save(desktop, "plan-import-tree");
+            DocsShots.save(desktop, "plan-import-tree");
             desktop.findElement(By.cssSelector("form[action^='/plans/import/'] button[formaction$='/discard']"));
-            shoot(desktop, base + "/responsibilities", "plan-responsibility-units");
+            DocsShots.shoot(desktop, base + "/responsibilities", "plan-responsibility-units");
             desktop.findElement(By.xpath("//a[contains(., '县农业农村局')]")).click();
             new WebDriverWait(desktop, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/responsibilities"));
-            save(desktop, "plan-responsibilities");
+            DocsShots.save(desktop, "plan-responsibilities");
             desktop.get(base + "/units?q=" + java.net.URLEncoder.encode("科技创新中心", java.nio.charset.StandardCharsets.UTF_8));
             desktop.get(desktop.findElement(By.cssSelector("#unit-results a[href^='/units/']")).getAttribute("href"));
             ((JavascriptExecutor) desktop).executeScript(
                     "document.getElementById('aliases').scrollIntoView({block: 'start'});");
-            save(desktop, "unit-aliases");
+            DocsShots.save(desktop, "unit-aliases");
         } finally {
             desktop.quit();
         }
         WebDriver phone = BrowserSupport.start(BrowserSupport.PHONE);
         try {
-            login(phone, base, "liaison");
-            shoot(phone, base + "/responsibilities", "plan-responsibilities-phone");
+            DocsShots.login(phone, base, "liaison");
+            DocsShots.shoot(phone, base + "/responsibilities", "plan-responsibilities-phone");
             phone.get(base + "/plans");
             String plan = phone.findElement(By.cssSelector("a.kepu-plan-link")).getAttribute("href");
-            shoot(phone, plan, "plan-tree-phone");
+            DocsShots.shoot(phone, plan, "plan-tree-phone");
             ((JavascriptExecutor) phone).executeScript(
                     "document.querySelector('.kepu-leaf').scrollIntoView({block: 'start'});");
-            save(phone, "plan-tree-phone-tasks");
+            DocsShots.save(phone, "plan-tree-phone-tasks");
         } finally {
             phone.quit();
         }
-    }
-
-    private static void login(WebDriver driver, String base, String user) {
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        driver.get(base + "/login");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(System.getProperty("kepu.docs.password", "Kepu@2026demo"));
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private static void shoot(WebDriver driver, String url, String name) throws Exception {
-        driver.get(url);
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-        save(driver, name);
-    }
-
-    private static void save(WebDriver driver, String name) throws Exception {
-        Thread.sleep(300);
-        Files.copy(BrowserSupport.screenshot(driver, name), DIR.resolve(name + ".png"),
-                StandardCopyOption.REPLACE_EXISTING);
     }
 }
