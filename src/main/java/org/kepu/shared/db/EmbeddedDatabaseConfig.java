@@ -47,7 +47,11 @@ class EmbeddedDatabaseConfig {
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("fsync", props.clean() ? "off" : "on")
                 .setServerConfig("synchronous_commit", props.clean() ? "off" : "on")
-                .setPGStartupWait(java.time.Duration.ofSeconds(60));
+                .setPGStartupWait(java.time.Duration.ofSeconds(60))
+                // Stopped by this bean's close, after the connection pool and the scheduled jobs: the library's
+                // own JVM shutdown hook stopped the server while the application was still shutting down, and a
+                // job then waited up to 30 s for a connection (the test JVM's intermittent 30 s exit delay).
+                .setRegisterShutdownHook(false);
         if (props.port() > 0) {
             builder.setPort(props.port());
         }
