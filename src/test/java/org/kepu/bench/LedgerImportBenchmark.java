@@ -43,7 +43,7 @@ class LedgerImportBenchmark {
         String tag = "基准-" + UUID.randomUUID().toString().substring(0, 8);
 
         // Warm-up on a small file so that class loading and JIT do not count against either side.
-        Path warm = LedgerBenchmarkFiles.large(2_000, tag + "-warm");
+        Path warm = LedgerBenchmarkFiles.large(Integer.getInteger("kepu.bench.warmup", 20_000), tag + "-warm");
         imports.parseOnly(warm);
         TestFixtures.runAs(county, () -> imports.importFile(warm, "warm.xlsx", county));
         Files.deleteIfExists(warm);
@@ -62,7 +62,7 @@ class LedgerImportBenchmark {
         for (int round = 0; round < rounds; round++) {
             // Each round imports a different file: the same file cannot be imported twice.
             Path file = LedgerBenchmarkFiles.large(rows, tag + "-" + round);
-            awaitBackgroundAnalyze();
+            awaitQuietDatabase();
             long p0 = System.nanoTime();
             int parsedRows = imports.parseOnly(file);
             parse[round] = (System.nanoTime() - p0) / 1e9;
@@ -87,14 +87,18 @@ class LedgerImportBenchmark {
     }
 
     /**
-     * The import refreshes the planner's statistics in the background after it returns; let that finish before the
-     * next round so that it does not slow either side of the next measurement.
+     * After an import the application keeps the database busy for a while in the background: it refreshes the
+     * planner's statistics and the indicator cache folds in the new rows. Wait until no other session has been
+     * active for half a second, so that neither side of the next round competes with that work.
      */
-    private void awaitBackgroundAnalyze() throws InterruptedException {
-        while (jdbc.sql("""
-                select count(*) from pg_stat_activity
-                where state = 'active' and query like 'analyze activity%' and pid <> pg_backend_pid()
-                """).query(Long.class).single() > 0) {
+    private void awaitQuietDatabase() throws InterruptedException {
+        int quiet = 0;
+        while (quiet < 10) {
+            long active = jdbc.sql("""
+                    select count(*) from pg_stat_activity
+                    where state = 'active' and backend_type = 'client backend' and pid <> pg_backend_pid()
+                    """).query(Long.class).single();
+            quiet = active == 0 ? quiet + 1 : 0;
             Thread.sleep(50);
         }
     }

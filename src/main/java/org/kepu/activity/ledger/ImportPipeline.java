@@ -1,7 +1,7 @@
 package org.kepu.activity.ledger;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -9,32 +9,43 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.kepu.shared.CurrentUser;
+import org.postgresql.copy.CopyIn;
 import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Writes validated rows while the file is still being read: the reading thread hands chunks to a writer thread
- * that holds ONE transaction for the whole import. At the end the reader either commits (no row had an error)
- * or aborts, and the writer rolls everything back, so it is still all rows or none. Reading (JVM) and writing
- * (database) overlap instead of adding up.
+ * Writes validated rows while the file is still being read. The reading thread encodes each valid row for
+ * {@code COPY} and hands pieces of {@link LedgerWriter#CHUNK} rows to a writer thread, which holds ONE transaction
+ * and ONE {@code COPY} into the ledger for the whole import. At the end the reader either commits (no row had an
+ * error) or aborts, and the writer cancels the COPY and rolls everything back, so it is still all rows or none.
+ * Reading (JVM) and writing (database) overlap instead of adding up.
  */
 final class ImportPipeline implements AutoCloseable {
 
     private static final Object COMMIT = new Object();
     private static final Object ABORT = new Object();
 
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
     private final Future<Long> writer;
     private final ImportProgress progress;
-    private List<ActivityRow> chunk = new ArrayList<>(LedgerWriter.CHUNK);
+    private final long userId;
+    private final long batchId;
+    private StringBuilder chunk = new StringBuilder(LedgerWriter.CHUNK * 300);
+    private int chunkRows;
     private int rows;
+    /** Co-organisers as (row index, unit id), written once the rows have their ids. */
+    private int[] coRows = new int[1024];
+    private long[] coUnits = new long[1024];
+    private int coCount;
     private boolean ended;
 
     ImportPipeline(ExecutorService executor, TransactionTemplate tx, LedgerWriter sql, CurrentUser user,
             String sha256, String fileName, ImportProgress progress) {
         this.progress = progress;
+        this.userId = user.id();
+        this.batchId = sql.nextBatchId();
         // In a request thread (API import) the audit entry should carry the client's address; the request thread
         // waits for the writer, so the request stays valid while the writer uses it.
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -50,53 +61,71 @@ final class ImportPipeline implements AutoCloseable {
 
     private Long write(TransactionTemplate tx, LedgerWriter sql, CurrentUser user, String sha256, String fileName) {
         return tx.execute(status -> {
-            long batchId = sql.nextBatchId();
-            long firstId = 0;
-            long lastId = 0;
-            int written = 0;
-            while (true) {
-                Object item;
-                try {
-                    item = queue.take();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    status.setRollbackOnly();
-                    return null;
+            CopyIn copy = sql.startCopy();
+            try {
+                while (true) {
+                    Object item;
+                    try {
+                        item = queue.take();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        status.setRollbackOnly();
+                        return null;
+                    }
+                    if (item == ABORT) {
+                        status.setRollbackOnly();
+                        return null;
+                    }
+                    if (item == COMMIT) {
+                        long copied = LedgerWriter.endCopy(copy);
+                        if (copied != rows) {
+                            throw new IllegalStateException("COPY inserted " + copied + " rows, expected " + rows);
+                        }
+                        sql.finish(batchId, rows, coRows, coUnits, coCount, sha256, fileName, user);
+                        return batchId;
+                    }
+                    Piece piece = (Piece) item;
+                    LedgerWriter.send(copy, piece.bytes());
+                    progress.rowsWritten(piece.rows());
                 }
-                if (item == ABORT) {
-                    status.setRollbackOnly();
-                    return null;
-                }
-                if (item == COMMIT) {
-                    sql.finish(batchId, written, sha256, fileName, user, firstId, lastId);
-                    return batchId;
-                }
-                @SuppressWarnings("unchecked")
-                List<ActivityRow> rows = (List<ActivityRow>) item;
-                long[] range = sql.insert(rows, user.id(), batchId);
-                firstId = firstId == 0 ? range[0] : firstId;
-                lastId = range[1];
-                written += rows.size();
-                progress.rowsWritten(rows.size());
+            } finally {
+                LedgerWriter.cancel(copy);
             }
         });
     }
 
-    /** A valid row; sent to the writer in chunks. */
+    /** Encoded rows and how many. */
+    private record Piece(byte[] bytes, int rows) {
+    }
+
+    /** A valid row; sent to the writer in pieces. */
     void add(ActivityRow row) {
-        chunk.add(row);
-        rows++;
-        if (chunk.size() >= LedgerWriter.CHUNK) {
-            send(chunk);
-            chunk = new ArrayList<>(LedgerWriter.CHUNK);
+        LedgerWriter.encode(chunk, row, userId, batchId);
+        for (long unit : row.coOrganizerIds()) {
+            if (coCount == coRows.length) {
+                coRows = Arrays.copyOf(coRows, coCount * 2);
+                coUnits = Arrays.copyOf(coUnits, coCount * 2);
+            }
+            coRows[coCount] = rows;
+            coUnits[coCount++] = unit;
         }
+        rows++;
+        if (++chunkRows >= LedgerWriter.CHUNK) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        send(new Piece(chunk.toString().getBytes(StandardCharsets.UTF_8), chunkRows));
+        chunk.setLength(0);
+        chunkRows = 0;
     }
 
     /** Stop writing: a row had an error. Everything written so far is rolled back. */
     void abort() {
         if (!ended) {
             ended = true;
-            chunk = new ArrayList<>();
+            chunk = new StringBuilder();
             send(ABORT);
             await();
         }
@@ -106,15 +135,15 @@ final class ImportPipeline implements AutoCloseable {
     long commit() {
         ended = true;
         progress.toWrite(rows);
-        if (!chunk.isEmpty()) {
-            send(chunk);
+        if (chunkRows > 0) {
+            flush();
         }
         send(COMMIT);
-        Long batchId = await();
-        if (batchId == null) {
+        Long id = await();
+        if (id == null) {
             throw new IllegalStateException("import writer rolled back");
         }
-        return batchId;
+        return id;
     }
 
     int rows() {

@@ -89,6 +89,39 @@ class LedgerImportTest {
     }
 
     @Test
+    void keepsBackslashesTabsAndLineBreaksAndGivesEachRowItsOwnCoOrganisers() throws Exception {
+        String tag = tag();
+        // Characters that COPY's text format escapes, in title, media and description.
+        List<Object> special = new ArrayList<>(LedgerFiles.row(tag + " 路径C:\\科普\\N"));
+        special.set(13, "县融媒体中心\t第二频道");
+        special.set(14, "第一段\n第二段\r\n第三段 \\N 结尾\\");
+        special.set(8, "");
+        List<Object> noCo = new ArrayList<>(LedgerFiles.row(tag + " 无协办"));
+        noCo.set(8, "");
+        noCo.set(13, "");
+        List<Object> withCo = LedgerFiles.row(tag + " 有协办");
+        ImportResult r = run(LedgerFiles.write(List.of(special, noCo, withCo, noCo.stream()
+                .map(v -> v.equals(tag + " 无协办") ? tag + " 无协办2" : v).toList())), county);
+
+        assertThat(r.errors()).isEmpty();
+        var saved = jdbc.sql("""
+                select title, media_coverage, description,
+                       (select string_agg(u.name, ',') from activity_co_organizer co join member_unit u on u.id = co.unit_id
+                        where co.activity_id = a.id)
+                from activity a where title like :t order by id""").param("t", tag + "%")
+                .query((rs, n) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .list();
+        assertThat(saved).hasSize(4);
+        assertThat(saved.get(0)).containsExactly(tag + " 路径C:\\科普\\N", "县融媒体中心\t第二频道",
+                "第一段\n第二段\r\n第三段 \\N 结尾\\", null);
+        assertThat(saved.get(1)).containsExactly(tag + " 无协办", null, "简介 " + tag + " 无协办", null);
+        assertThat(saved.get(2).get(0)).isEqualTo(tag + " 有协办");
+        assertThat(saved.get(2).get(3)).isEqualTo("县教育局");
+        assertThat(saved.get(3).get(3)).isNull();
+    }
+
+    @Test
     void listsEveryBadCellWithRowAndColumnAndWritesNothing() throws Exception {
         String tag = tag();
         List<Object> bad1 = new ArrayList<>(LedgerFiles.row(tag + " 坏1"));
