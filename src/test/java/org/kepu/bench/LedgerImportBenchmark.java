@@ -42,7 +42,8 @@ class LedgerImportBenchmark {
         int rounds = Integer.getInteger("kepu.bench.rounds", 3);
         String tag = "基准-" + UUID.randomUUID().toString().substring(0, 8);
 
-        // Warm-up on a small file so that class loading and JIT do not count against either side.
+        // Warm-up (20,000 rows unless -Dkepu.bench.warmup is given) so that class loading and the JIT compiling the
+        // reading, validating and encoding paths do not count against either side.
         Path warm = LedgerBenchmarkFiles.large(Integer.getInteger("kepu.bench.warmup", 20_000), tag + "-warm");
         imports.parseOnly(warm);
         TestFixtures.runAs(county, () -> imports.importFile(warm, "warm.xlsx", county));
