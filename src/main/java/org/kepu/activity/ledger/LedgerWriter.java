@@ -12,6 +12,7 @@ import org.kepu.audit.AuditLog;
 import org.kepu.shared.CurrentUser;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -69,11 +70,20 @@ class LedgerWriter {
      */
     CopyIn startCopy() {
         jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+        return withCopyApi(api -> api.copyIn(COPY_ACTIVITIES));
+    }
+
+    /** A COPY statement on the current transaction's connection. */
+    private interface CopyCall<T> {
+        T run(CopyManager api) throws SQLException, IOException;
+    }
+
+    private <T> T withCopyApi(CopyCall<T> call) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_ACTIVITIES);
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("COPY into the activity ledger could not start", e);
+            return call.run(connection.unwrap(PGConnection.class).getCopyAPI());
+        } catch (SQLException | IOException e) {
+            throw new DataAccessResourceFailureException("COPY into the activity ledger failed", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
@@ -126,7 +136,9 @@ class LedgerWriter {
             for (int i = 0; i < coCount; i++) {
                 text.append(ids.get(coRows[i])).append('\t').append(coUnits[i]).append('\n');
             }
-            copy("copy activity_co_organizer (activity_id, unit_id) from stdin", text);
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            withCopyApi(api -> api.copyIn("copy activity_co_organizer (activity_id, unit_id) from stdin",
+                    new ByteArrayInputStream(bytes)));
         }
         long firstId = ids.isEmpty() ? 0 : ids.get(0);
         long lastId = ids.isEmpty() ? 0 : ids.get(ids.size() - 1);
@@ -138,18 +150,6 @@ class LedgerWriter {
         audit.record("IMPORT", "activity_import", batchId, null, Map.of("fileName", fileName == null ? "" : fileName,
                 "sha256", sha256, "rows", rows, "status", "DRAFT", "firstActivityId", firstId,
                 "lastActivityId", lastId));
-    }
-
-    private void copy(String sql, StringBuilder text) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn(sql, new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (SQLException | IOException e) {
-            throw new DataAccessResourceFailureException("COPY failed: " + sql, e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
     }
 
     /** Appends one row in COPY's text format, in the column order of the COPY statement. */
