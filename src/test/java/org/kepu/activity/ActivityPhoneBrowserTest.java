@@ -106,7 +106,18 @@ class ActivityPhoneBrowserTest {
         assertNoSidewaysScroll();
         screenshot("activity-list");
         assertThat(driver.getPageSource()).contains(title);
-        driver.get(detailUrl);
+        // On a phone each row is a card: no table header, and a tap anywhere on the card opens the record.
+        assertThat(driver.findElement(By.cssSelector(".kepu-rows thead")).isDisplayed()).isFalse();
+        var card = driver.findElement(By.xpath("//table[contains(@class,'kepu-rows')]//tr[.//a[text()='" + title
+                + "']]"));
+        var facts = card.findElement(By.cssSelector(".kepu-m2"));
+        assertThat(facts.isDisplayed()).isTrue();
+        assertThat(card.getText()).contains(title).contains("待审核").contains("参与人数 150");
+        page.scrollTo(card);
+        screenshot("activity-list-cards");
+        // a tap at the place of the facts line, not on the title link (the card's link covers the whole card)
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(facts).click().perform();
+        wait.until(ExpectedConditions.urlToBe(detailUrl));
         page.click(By.xpath("//button[contains(., '审核通过')]"));
         wait.until(ExpectedConditions.textToBe(By.id("activity-status"), "已审核"));
         assertNoSidewaysScroll();

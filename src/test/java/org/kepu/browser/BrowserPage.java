@@ -68,7 +68,8 @@ public final class BrowserPage {
     }
 
     public void scrollTo(WebElement el) {
-        js("arguments[0].scrollIntoView({block: 'center'});", el);
+        // instant: Bootstrap turns on smooth scrolling, and a click or screenshot would land mid-scroll
+        js("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", el);
     }
 
     public Object js(String script, Object... args) {
