@@ -20,7 +20,8 @@ import org.springframework.context.support.AbstractMessageSource;
  * their locale fallbacks on every call ({@code ctx.t(...)} runs a few hundred times per list page). A key defined
  * in two bundles stops the start, naming both: with one flat map the second definition would silently lose.
  * Messages without arguments are returned as written; with arguments they are formatted by {@link MessageFormat},
- * as Spring's bundle message sources do by default.
+ * as Spring's bundle message sources do by default. Bundles are read as UTF-8, so the bundle source's
+ * {@code spring.messages.encoding} and {@code fallback-to-system-locale} settings no longer apply.
  */
 public final class FlatMessageSource extends AbstractMessageSource {
 

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.StringUtils;
 
 /**
  * The application's {@link MessageSource}: the bundles listed in {@code spring.messages.basename}, merged by
@@ -17,6 +18,7 @@ class MessagesConfig {
     @Bean
     MessageSource messageSource(@Value("${spring.messages.basename}") String basenames) {
         return FlatMessageSource.load(MessagesConfig.class.getClassLoader(),
-                Arrays.stream(basenames.split(",")).filter(s -> !s.isBlank()).toList(), PageContext.LOCALE);
+                Arrays.asList(StringUtils.commaDelimitedListToStringArray(StringUtils.trimAllWhitespace(basenames))),
+                PageContext.LOCALE);
     }
 }
