@@ -1,5 +1,6 @@
 package org.kepu.activity.internal;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import org.kepu.region.Division;
 import org.kepu.region.DivisionService;
 import org.kepu.shared.Scope;
 import org.kepu.shared.ScopeSql;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,18 +22,100 @@ public class ActivitySearch {
             "division", "a.division_path", "participants", "(a.participants_onsite + a.participants_online)",
             "status", "a.status", "updatedAt", "a.updated_at");
 
+    /** The zone in which activity_status_count groups records into months (V604). */
+    static final ZoneId COUNT_ZONE = ZoneId.of("Asia/Shanghai");
+
     private final JdbcClient jdbc;
     private final DivisionService divisions;
+    private final boolean useCounts;
 
-    ActivitySearch(JdbcClient jdbc, DivisionService divisions) {
+    ActivitySearch(JdbcClient jdbc, DivisionService divisions,
+            @Value("${kepu.stats.use-summary:true}") boolean useCounts) {
         this.jdbc = jdbc;
         this.divisions = divisions;
+        this.useCounts = useCounts;
     }
 
+    /**
+     * How many records the filter finds within the scope. The usual list (a division subtree down to a township,
+     * whole months, at most a status filter) is counted from {@code activity_status_count} and its pending deltas;
+     * every other filter counts the ledger itself. Both give the same number (ActivityListCountTest).
+     */
     public long count(ActivityFilter f, Scope scope, ZoneId zone) {
+        if (useCounts) {
+            Long counted = countFromStatusCounts(f, scope, zone);
+            if (counted != null) {
+                return counted;
+            }
+        }
+        return countFromLedger(f, scope, zone);
+    }
+
+    /** The count over the ledger rows, for any filter. */
+    public long countFromLedger(ActivityFilter f, Scope scope, ZoneId zone) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(f, scope, zone, p);
         return jdbc.sql("select count(*) from activity a where " + where).paramSource(p).query(Long.class).single();
+    }
+
+    /**
+     * The count from the per-month status counts, or {@code null} when the filter needs the ledger: a unit scope
+     * or unit filter, a theme, format, key group or text filter, a period that does not start and end on a month
+     * boundary, or a division below township level.
+     */
+    Long countFromStatusCounts(ActivityFilter f, Scope scope, ZoneId zone) {
+        if (scope.none() || scope.unitId() != null || f.unit() != null || f.theme() != null || f.format() != null
+                || f.keyGroup() != null || f.q() != null || !COUNT_ZONE.equals(zone)) {
+            return null;
+        }
+        LocalDate start = f.periodStart();
+        LocalDate end = f.periodEndExclusive();
+        if ((start != null && start.getDayOfMonth() != 1) || (end != null && end.getDayOfMonth() != 1)) {
+            return null;
+        }
+        String path = scope.divisionPath();
+        if (f.division() != null) {
+            Division d = divisions.find(f.division()).orElse(null);
+            if (d == null) {
+                return 0L;
+            }
+            if (path == null || within(d.path(), path)) {
+                path = d.path();
+            } else if (!within(path, d.path())) {
+                return 0L; // the filter's division lies outside the scope
+            }
+        }
+        int depth = path == null ? 0 : path.split("/").length;
+        if (depth > 4) {
+            return null;
+        }
+        MapSqlParameterSource p = new MapSqlParameterSource().addValue("level", depth <= 3 ? 3 : 4);
+        StringBuilder w = new StringBuilder("area_level = :level");
+        if (path != null) {
+            w.append(" and area_path >= :path and area_path < :pathEnd");
+            p.addValue("path", path).addValue("pathEnd", ScopeSql.subtreeEnd(path));
+        }
+        if (start != null) {
+            w.append(" and month >= :start");
+            p.addValue("start", start);
+        }
+        if (end != null) {
+            w.append(" and month < :end");
+            p.addValue("end", end);
+        }
+        if (f.counted()) {
+            w.append(" and status in ('SUBMITTED', 'VERIFIED')");
+        } else if (f.status() != null) {
+            w.append(" and status = :status");
+            p.addValue("status", f.status().name());
+        }
+        return jdbc.sql("select coalesce(sum(activities), 0) from (select activities from activity_status_count"
+                + " where " + w + " union all select activities from activity_status_count_delta where " + w + ") c")
+                .paramSource(p).query(Long.class).single();
+    }
+
+    private static boolean within(String path, String ancestor) {
+        return path.equals(ancestor) || path.startsWith(ancestor + "/");
     }
 
     /**

@@ -2,6 +2,7 @@ package org.kepu.activity.stats;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -50,6 +51,24 @@ public class ActivitySummaryCheck {
             order by 1, 2, 3, 4, 5
             """.formatted(ActivityStatsService.SUMMARY_SOURCE);
 
+    /** Differing status count rows: expected (from activity) vs stored plus pending, zero rows ignored. */
+    private static final String STATUS_DIFF = """
+            with e as (select * from activity_status_count_expected),
+                 s as (select area_level, area_path, month, status, sum(activities)::bigint activities
+                       from (select area_level, area_path, month, status, activities from activity_status_count
+                             union all
+                             select area_level, area_path, month, status, activities
+                             from activity_status_count_delta) x
+                       group by 1, 2, 3, 4 having sum(activities) <> 0)
+            select coalesce(e.area_level, s.area_level) area_level, coalesce(e.area_path, s.area_path) area_path,
+                   coalesce(e.month, s.month) as month, coalesce(e.status, s.status) status,
+                   e.activities expected, s.activities stored
+            from e full join s on e.area_level = s.area_level and e.area_path = s.area_path and e.month = s.month
+                 and e.status = s.status
+            where e.area_level is null or s.area_level is null or e.activities <> s.activities
+            order by 1, 2, 3, 4
+            """;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final LockingTaskExecutor locks;
@@ -73,10 +92,10 @@ public class ActivitySummaryCheck {
                 new LockConfiguration(Instant.now(), FOLD_LOCK, Duration.ofMinutes(10), Duration.ofSeconds(1)));
     }
 
-    /** Folds the pending deltas into the summary; returns how many were folded. */
+    /** Folds the pending deltas into the summary and the list's status counts; returns how many were folded. */
     public long fold() {
-        Long folded = tx.execute(status -> jdbc.sql("select activity_month_summary_fold()").query(Long.class)
-                .single());
+        Long folded = tx.execute(status -> jdbc.sql(
+                "select activity_month_summary_fold() + activity_status_count_fold()").query(Long.class).single());
         if (folded != null && folded > 0) {
             log.debug("activity_month_summary: folded {} deltas", folded);
         }
@@ -90,17 +109,31 @@ public class ActivitySummaryCheck {
     }
 
     /**
-     * Compares the summary with the ledger; on differences logs them and rebuilds the summary while holding off
-     * concurrent writes to activity. Returns the differences found (empty when the summary was right).
+     * Compares the summary and the list's status counts with the ledger; on differences logs them and rebuilds what
+     * differs while holding off concurrent writes to activity. Returns the differences found (empty when both were
+     * right); status count differences have dim {@code STATUS} and the status as key.
      */
     public List<Difference> checkAndRepair() {
         return tx.execute(status -> {
             jdbc.sql("lock table activity in share mode").update();
-            jdbc.sql("select activity_month_summary_fold()").query(Long.class).single();
-            List<Difference> diffs = differences();
+            jdbc.sql("select activity_month_summary_fold() + activity_status_count_fold()").query(Long.class)
+                    .single();
+            List<Difference> statusDiffs = statusCountDifferences();
+            if (statusDiffs.isEmpty()) {
+                log.info("activity_status_count check: 0 differences");
+            } else {
+                log.warn("activity_status_count check: {} differing rows (first: {}); rebuilding", statusDiffs.size(),
+                        statusDiffs.get(0));
+                jdbc.sql("delete from activity_status_count").update();
+                jdbc.sql("""
+                        insert into activity_status_count (area_level, area_path, month, status, activities)
+                        select area_level, area_path, month, status, activities from activity_status_count_expected
+                        """).update();
+            }
+            List<Difference> diffs = new ArrayList<>(differences());
             if (diffs.isEmpty()) {
                 log.info("activity_month_summary check: 0 differences");
-                return diffs;
+                return statusDiffs;
             }
             log.warn("activity_month_summary check: {} differing rows (first: {}); rebuilding", diffs.size(),
                     diffs.get(0));
@@ -111,8 +144,19 @@ public class ActivitySummaryCheck {
                     select area_level, area_path, month, dim, dim_key, activities, onsite, online, materials, volunteers
                     from activity_month_summary_expected
                     """).update();
+            diffs.addAll(statusDiffs);
             return diffs;
         });
+    }
+
+    /**
+     * The differences between the list's status counts (with their pending deltas) and the ledger right now (read
+     * only), as rows with dim {@code STATUS}.
+     */
+    public List<Difference> statusCountDifferences() {
+        return jdbc.sql(STATUS_DIFF).query((rs, n) -> new Difference(rs.getInt("area_level"),
+                rs.getString("area_path"), rs.getString("month"), "STATUS", rs.getString("status"),
+                rs.getObject("expected", Long.class), rs.getObject("stored", Long.class))).list();
     }
 
     /** The differences between the summary (with its pending deltas) and the ledger right now (read only). */
