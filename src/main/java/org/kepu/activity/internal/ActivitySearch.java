@@ -114,6 +114,11 @@ public class ActivitySearch {
                 .paramSource(p).query(Long.class).single();
     }
 
+    /** A path of exactly three segments (a county, or a city district at county level). */
+    private static boolean isCounty(String path) {
+        return path != null && path.chars().filter(c -> c == '/').count() == 2;
+    }
+
     private static boolean within(String path, String ancestor) {
         return path.equals(ancestor) || path.startsWith(ancestor + "/");
     }
@@ -139,11 +144,22 @@ public class ActivitySearch {
         return SORT_COLUMNS.get(f.sort()) + " " + dir + ", a.id " + dir;
     }
 
+    /**
+     * The record's path cut to its first three segments (its county): the first column of activity_county_start_idx
+     * (V605). Equal to a county's path exactly for the records in the county's subtree.
+     */
+    static final String COUNTY_OF_RECORD = "substring(a.division_path from '^[^/]+(?:/[^/]+){0,2}')";
+
     /** The WHERE condition over {@code activity a} for the filter within the scope; binds into {@code p}. */
     public String where(ActivityFilter f, Scope scope, ZoneId zone, MapSqlParameterSource p) {
         ScopeSql s = ScopeSql.of(scope, "a.division_path", "a.organizer_unit_id");
         p.addValues(s.params());
         StringBuilder w = new StringBuilder(s.condition());
+        if (scope.unitId() == null && !scope.none() && isCounty(scope.divisionPath())) {
+            // implied by the scope's subtree condition; lets the county's newest records be read in order
+            w.append(" and ").append(COUNTY_OF_RECORD).append(" = :scopeCounty");
+            p.addValue("scopeCounty", scope.divisionPath());
+        }
         if (f.periodStart() != null) {
             w.append(" and a.starts_at >= :periodStart");
             p.addValue("periodStart", f.periodStart().atStartOfDay(zone).toOffsetDateTime());
@@ -159,6 +175,10 @@ public class ActivitySearch {
             } else {
                 w.append(" and ").append(ScopeSql.subtree("a.division_path", "fPath"));
                 p.addValue("fPath", d.path()).addValue("fPathEnd", ScopeSql.subtreeEnd(d.path()));
+                if (isCounty(d.path())) {
+                    w.append(" and ").append(COUNTY_OF_RECORD).append(" = :fCounty");
+                    p.addValue("fCounty", d.path());
+                }
             }
         }
         if (f.unit() != null) {
