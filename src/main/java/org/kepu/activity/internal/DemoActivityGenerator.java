@@ -83,6 +83,7 @@ class DemoActivityGenerator implements ApplicationRunner {
             List<MemberUnitRef> unitList) {
         Random rnd = new Random(360734L);
         LocalDate today = LocalDate.now(ActivityService.ZONE);
+        OffsetDateTime now = OffsetDateTime.now(ActivityService.ZONE);
         Map<String, String> themeLabels = dictionary.labels(ActivityDictionary.THEME);
         List<MapSqlParameterSource> rows = new ArrayList<>();
         List<long[]> coOrganizers = new ArrayList<>();
@@ -119,6 +120,18 @@ class DemoActivityGenerator implements ApplicationRunner {
                 OffsetDateTime startsAt = starts.atZone(ActivityService.ZONE).toOffsetDateTime();
                 OffsetDateTime submitted = status.equals("DRAFT") ? null : startsAt.plusDays(1 + rnd.nextInt(5));
                 OffsetDateTime verified = status.equals("VERIFIED") ? submitted.plusDays(1 + rnd.nextInt(7)) : null;
+                // nothing is held, submitted or verified in the future: the latest records are still drafts
+                if (!startsAt.isBefore(now)) {
+                    continue;
+                }
+                if (submitted != null && submitted.isAfter(now)) {
+                    status = "DRAFT";
+                    submitted = null;
+                    verified = null;
+                } else if (verified != null && verified.isAfter(now)) {
+                    status = "SUBMITTED";
+                    verified = null;
+                }
                 List<String> groups = new ArrayList<>(subject.groups().stream().map(Enum::name).toList());
                 if (rnd.nextDouble() < 0.25 && !groups.contains("COMMUNITY")) {
                     groups.add("COMMUNITY");

@@ -54,8 +54,12 @@ class DemoActivityGeneratorTest {
                 + mine + " group by m order by count(*) desc limit 2").param("before", before)
                 .query(Integer.class).list();
         assertThat(busiest).containsExactlyInAnyOrder(5, 9);
-        assertThat(jdbc.sql("select count(*)" + mine + " and starts_at > now()").param("before", before)
+        // nothing held, submitted or verified later than now (clock_timestamp: now() is the test transaction's start)
+        assertThat(jdbc.sql("select count(*)" + mine + " and (starts_at > clock_timestamp()"
+                + " or submitted_at > clock_timestamp() or verified_at > clock_timestamp())").param("before", before)
                 .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*)" + mine + " and status in ('SUBMITTED', 'VERIFIED', 'RETURNED')"
+                + " and submitted_at is null").param("before", before).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*)" + mine + " and status = 'VERIFIED'").param("before", before)
                 .query(Long.class).single()).isGreaterThan(n / 2);
         assertThat(jdbc.sql("select title" + mine + " and theme_code = 'SCI_TECH_WEEK' limit 1")
