@@ -1,6 +1,6 @@
 package org.kepu.organization;
 
-import org.kepu.shared.db.Rows;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -17,10 +17,15 @@ import org.kepu.region.DivisionService;
 import org.kepu.shared.CurrentUser;
 import org.kepu.shared.ForbiddenException;
 import org.kepu.shared.KeyGroup;
+import org.kepu.shared.NameCache;
+import org.kepu.shared.ReferenceDataChanged;
 import org.kepu.shared.ScopeSql;
+import org.kepu.shared.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Access to member units for every module: reads, name resolution (with aliases), and the few writes others need. */
 @Service
@@ -32,10 +37,14 @@ public class MemberUnitService {
     private static final String VISIBLE_FROM = "(division_path = :path or division_path like :prefix"
             + " or :path like division_path || '/%')";
 
+    /** How long another node may show a unit's old name after it was changed (this node: not at all). */
+    static final Duration NAME_TTL = Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
     private final UnitCommands commands;
     private final AliasCommands aliases;
     private final DivisionService divisions;
+    private final NameCache<Long> nameCache = new NameCache<>(NAME_TTL, 100_000);
 
     MemberUnitService(JdbcClient jdbc, UnitCommands commands, AliasCommands aliases, DivisionService divisions) {
         this.jdbc = jdbc;
@@ -49,15 +58,27 @@ public class MemberUnitService {
                 .query(Rows.of(MemberUnitRef.class)).optional();
     }
 
-    /** The names of the given units by id, in one query (unknown ids are left out). */
+    /**
+     * The names of the given units by id (unknown ids are left out): from memory when read in the last
+     * {@link #NAME_TTL}, the rest in one query. Every list page needs them; a change of a unit on this node drops
+     * them at once.
+     */
     public Map<Long, String> names(java.util.Collection<Long> ids) {
-        Map<Long, String> out = new java.util.HashMap<>();
-        if (ids.isEmpty()) {
+        return nameCache.names(ids, missing -> {
+            Map<Long, String> out = new java.util.HashMap<>();
+            jdbc.sql("select id, name from member_unit where id = any(:ids)")
+                    .param("ids", missing.toArray(Long[]::new))
+                    .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
             return out;
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void referenceDataChanged(ReferenceDataChanged event) {
+        if ("unit".equals(event.what())) {
+            nameCache.clear();
         }
-        jdbc.sql("select id, name from member_unit where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
-                .query((rs, n) -> out.put(rs.getLong(1), rs.getString(2))).list();
-        return out;
     }
 
     /** The unit when {@code user} may see it (the same rule as the unit pages), else empty. */

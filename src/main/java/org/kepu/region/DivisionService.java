@@ -1,13 +1,18 @@
 package org.kepu.region;
 
-import org.kepu.shared.db.Rows;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.kepu.shared.NameCache;
 import org.kepu.shared.NotFoundException;
+import org.kepu.shared.ReferenceDataChanged;
 import org.kepu.shared.ScopeSql;
+import org.kepu.shared.db.Rows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Read access to the division tree for every module. */
 @Service
@@ -16,7 +21,11 @@ public class DivisionService {
 
     static final String COLUMNS = "code, parent_code, name, level, path, population, urban_rural, version";
 
+    /** How long another node may show a division's old name after it was changed (this node: not at all). */
+    static final Duration NAME_TTL = Duration.ofSeconds(30);
+
     private final JdbcClient jdbc;
+    private final NameCache<String> nameCache = new NameCache<>(NAME_TTL, 200_000);
 
     DivisionService(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -68,16 +77,27 @@ public class DivisionService {
                 .query(Rows.of(Division.class)).list();
     }
 
-    /** The names of the given divisions by code, in one query (unknown codes are left out). */
+    /**
+     * The names of the given divisions by code (unknown codes are left out): from memory when read in the last
+     * {@link #NAME_TTL}, the rest in one query. Every list page needs them; a division import on this node drops
+     * them at once.
+     */
     public java.util.Map<String, String> names(java.util.Collection<String> codes) {
-        java.util.Map<String, String> out = new java.util.HashMap<>();
-        if (codes.isEmpty()) {
+        return nameCache.names(codes, missing -> {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            jdbc.sql("select code, name from division where code = any(:codes)")
+                    .param("codes", missing.toArray(String[]::new))
+                    .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
             return out;
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void referenceDataChanged(ReferenceDataChanged event) {
+        if ("division".equals(event.what())) {
+            nameCache.clear();
         }
-        jdbc.sql("select code, name from division where code = any(:codes)")
-                .param("codes", codes.toArray(String[]::new))
-                .query((rs, n) -> out.put(rs.getString(1), rs.getString(2))).list();
-        return out;
     }
 
     /** The chain from the root down to {@code code}, e.g. 江西省 › 赣州市 › 寻乌县 › 文峰乡. */

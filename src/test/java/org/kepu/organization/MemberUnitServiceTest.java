@@ -41,4 +41,18 @@ class MemberUnitServiceTest {
                 .extracting(MemberUnitRef::id).doesNotContain(id);
         assertThat(units.find(id)).get().extracting(MemberUnitRef::name).isEqualTo("县角色测试局");
     }
+
+    @Test
+    void namesFollowARenameAtOnce() {
+        var fx = new TestFixtures(jdbc).ensure();
+        long id = commands.create(divisions.require(TestFixtures.COUNTY), new UnitData("县改名测试局", null, "OTHER", null,
+                0, Map.of()));
+        assertThat(units.names(java.util.List.of(id))).containsExactly(Map.entry(id, "县改名测试局"));
+        int version = jdbc.sql("select version from member_unit where id = :id").param("id", id).query(Integer.class)
+                .single();
+        var admin = fx.user("rename-office", org.kepu.shared.Role.OFFICE_ADMIN, TestFixtures.COUNTY);
+        commands.update(admin, id, new UnitData("县改名后局", null, "OTHER", null, 0, Map.of()), version);
+        assertThat(units.names(java.util.List.of(id))).containsExactly(Map.entry(id, "县改名后局"));
+        assertThat(units.names(java.util.List.of(-1L))).isEmpty();
+    }
 }

@@ -20,6 +20,9 @@ class DivisionImporterTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.kepu.region.DivisionService divisions;
+
     @Test
     void importsSubtreeWithMaterialisedPathsAndIsIdempotent() {
         var data = new SyntheticDivisions("91");
@@ -37,11 +40,14 @@ class DivisionImporterTest {
         assertThat(again.unchanged()).isEqualTo(9);
 
         jdbc.sql("update division set population = 1234 where code = '910101001001'").update();
+        assertThat(divisions.names(java.util.List.of("910101001001"))).containsEntry("910101001001", "甲一村委会");
         DivisionImportResult renamed = importer.importSubtree(
                 data.replace("villages.csv", "甲一村委会", "甲一社区居委会").csv(), "910101");
         assertThat(renamed.updated()).isEqualTo(1);
         assertThat(jdbc.sql("select name || ':' || population from division where code = '910101001001'")
                 .query(String.class).single()).isEqualTo("甲一社区居委会:1234");
+        // the names the lists show follow the import at once (their cache is dropped after the commit)
+        assertThat(divisions.names(java.util.List.of("910101001001"))).containsEntry("910101001001", "甲一社区居委会");
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'IMPORT' and entity_id = '91'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(2);
     }
