@@ -9,6 +9,7 @@ import org.kepu.activity.internal.ActivityGuard;
 import org.kepu.activity.internal.ActivityInputValidator;
 import org.kepu.activity.internal.ActivityRow;
 import org.kepu.activity.internal.ActivityRules;
+import org.kepu.activity.internal.ActivityListRow;
 import org.kepu.activity.internal.ActivitySearch;
 import org.kepu.activity.internal.ActivityStore;
 import org.kepu.activity.internal.NameLookup;
@@ -63,7 +64,7 @@ public class ActivityService {
     public PageResult<ActivitySummary> search(ActivityFilter filter) {
         CurrentUser user = CurrentUsers.require();
         long total = search.count(filter, user.scope(), ZONE);
-        return new PageResult<>(summaries(search.page(filter, user.scope(), ZONE)), filter.page(), filter.size(),
+        return new PageResult<>(summaries(search.listPage(filter, user.scope(), ZONE)), filter.page(), filter.size(),
                 total);
     }
 
@@ -73,12 +74,12 @@ public class ActivityService {
      */
     public List<ActivitySummary> rows(ActivityFilter filter) {
         CurrentUser user = CurrentUsers.require();
-        return summaries(search.page(filter, user.scope(), ZONE));
+        return summaries(search.listPage(filter, user.scope(), ZONE));
     }
 
-    private List<ActivitySummary> summaries(List<ActivityRow> page) {
-        NameLookup.Names n = names.names().prefetch(page.stream().map(ActivityRow::divisionCode).toList(),
-                page.stream().map(ActivityRow::organizerUnitId).toList());
+    private List<ActivitySummary> summaries(List<ActivityListRow> page) {
+        NameLookup.Names n = names.names().prefetch(page.stream().map(ActivityListRow::divisionCode).toList(),
+                page.stream().map(ActivityListRow::organizerUnitId).toList());
         List<ActivitySummary> rows = page.stream()
                 .map(r -> new ActivitySummary(r.id(), r.title(), r.themeCode(), r.formatCode(), r.keyGroups(),
                         r.startsAt(), r.endsAt(), r.divisionCode(), n.division(r.divisionCode()), r.organizerUnitId(),

@@ -10,6 +10,7 @@ import org.kepu.region.DivisionService;
 import org.kepu.shared.Scope;
 import org.kepu.shared.ScopeSql;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -129,13 +130,22 @@ public class ActivitySearch {
      * every row the filter and sort pass over.
      */
     public List<ActivityRow> page(ActivityFilter f, Scope scope, ZoneId zone) {
+        return page(f, scope, zone, ActivityRow.COLUMNS, ActivityRow::map);
+    }
+
+    /** One page of the columns a list shows (no description, no workflow details), as {@link #page}. */
+    public List<ActivityListRow> listPage(ActivityFilter f, Scope scope, ZoneId zone) {
+        return page(f, scope, zone, ActivityListRow.COLUMNS, ActivityListRow::map);
+    }
+
+    private <T> List<T> page(ActivityFilter f, Scope scope, ZoneId zone, String columns, RowMapper<T> mapper) {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(f, scope, zone, p);
         String order = orderBy(f);
         p.addValue("limit", f.size()).addValue("offset", (long) (f.page() - 1) * f.size());
-        return jdbc.sql("select " + ActivityRow.COLUMNS + " from activity a where a.id in (select a.id from activity a"
+        return jdbc.sql("select " + columns + " from activity a where a.id in (select a.id from activity a"
                 + " where " + where + " order by " + order + " limit :limit offset :offset) order by " + order)
-                .paramSource(p).query(ActivityRow::map).list();
+                .paramSource(p).query(mapper).list();
     }
 
     /** The ORDER BY expression (without the keywords) for the filter's sort, ties broken by id. */
