@@ -70,6 +70,15 @@ public final class FlatMessageSource extends AbstractMessageSource {
         return messages.size();
     }
 
+    /**
+     * The message for {@code code} as {@link #getMessage(String, Object[], String, Locale)} returns it when there are
+     * no arguments (the text as written, no {@code MessageFormat} processing), or null when there is none. Every
+     * locale reads the same messages.
+     */
+    public String text(String code) {
+        return messages.get(code);
+    }
+
     @Override
     protected String resolveCodeWithoutArguments(String code, Locale locale) {
         return messages.get(code);

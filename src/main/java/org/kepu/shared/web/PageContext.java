@@ -77,6 +77,11 @@ public final class PageContext {
 
     /** The message for {@code key} in Simplified Chinese; the key itself when missing, so gaps are visible. */
     public String t(String key, Object... args) {
+        if (args.length == 0 && messages instanceof FlatMessageSource flat) {
+            // what getMessage returns for a message without arguments, without its lookup machinery
+            String text = flat.text(key);
+            return text == null ? key : text;
+        }
         return messages.getMessage(key, args, key, LOCALE);
     }
 }

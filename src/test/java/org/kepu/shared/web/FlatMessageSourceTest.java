@@ -28,6 +28,18 @@ class FlatMessageSourceTest {
     }
 
     @Test
+    void pageContextReadsPlainMessagesDirectlyAndAsGetMessageWould() {
+        var m = FlatMessageSource.load(LOADER, List.of("flat-messages/a", "flat-messages/b"), PageContext.LOCALE);
+        var ctx = new PageContext(null, null, "/", null, m, null);
+        for (String key : List.of("other", "quote", "no.such.key")) {
+            assertThat(ctx.t(key)).isEqualTo(m.getMessage(key, null, key, PageContext.LOCALE));
+        }
+        assertThat(ctx.t("quote")).isEqualTo("它's");
+        assertThat(ctx.t("no.such.key")).isEqualTo("no.such.key");
+        assertThat(ctx.t("greeting", "张三")).isEqualTo("你好，张三！");
+    }
+
+    @Test
     void missingKeyGivesTheDefaultOrFails() {
         var m = FlatMessageSource.load(LOADER, List.of("flat-messages/a"), PageContext.LOCALE);
         assertThat(m.getMessage("no.such.key", null, "no.such.key", PageContext.LOCALE)).isEqualTo("no.such.key");
