@@ -53,7 +53,7 @@ class Utf8JteViews {
                     : getContentType() + ";charset=UTF-8");
             response.setCharacterEncoding("UTF-8");
             response.setContentLength(out.getContentLength());
-            out.writeTo(response.getOutputStream()); // chunk by chunk, without copying the page into one array
+            response.getOutputStream().write(out.toByteArray());
         }
     }
 }
