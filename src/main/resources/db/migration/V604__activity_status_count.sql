@@ -29,49 +29,60 @@ create table activity_status_count_delta (
     activities  bigint           not null
 );
 
--- Appends the statement's net change: rows of new_rows count +1, rows of old_rows -1, grouped by village (or
--- wherever the record sits), month and status first and only then cut to county and township paths. An update
--- appends only rows whose division, start or status changed: editing a title appends nothing. The transition
--- tables are read directly (no arrays of whole rows), so a COPY of 100,000 rows costs one grouping pass.
+-- The path cut to at most its first four (township) or three (county) segments; shorter paths stay whole.
+create function activity_township_of(p text) returns text
+    language sql immutable parallel safe as
+$fn$ select left(p, length(split_part(p, '/', 1)) + length(split_part(p, '/', 2)) + length(split_part(p, '/', 3))
+                    + length(split_part(p, '/', 4)) + 3) $fn$;
+
+create function activity_county_of(p text) returns text
+    language sql immutable parallel safe as
+$fn$ select left(p, length(split_part(p, '/', 1)) + length(split_part(p, '/', 2)) + length(split_part(p, '/', 3))
+                    + 2) $fn$;
+
+-- Appends the statement's net change: rows of new_rows count +1, rows of old_rows -1. Every row's path is cut to its
+-- township with split_part (about 0.5 µs a row), the rows are grouped by township, month and status, and the county
+-- rows are summed from the township groups. (Grouping by village first and cutting with string_to_array took 0.46 s
+-- instead of 0.18 s for 100,000 rows spread over a province's 20,000 villages.) An update appends only rows whose
+-- division, start or status changed: editing a title appends nothing. The transition tables are read directly (no
+-- arrays of whole rows), so a COPY of 100,000 rows costs one grouping pass. The check view below cuts paths with the
+-- array functions, so the nightly check compares two independent computations.
 create function activity_status_count_on_change() returns trigger
     language plpgsql as $fn$
 begin
     if tg_op = 'INSERT' then
+        with t as (
+            select activity_township_of(division_path) p,
+                   date_trunc('month', starts_at at time zone 'Asia/Shanghai')::date m, status, count(*) n
+            from new_rows group by 1, 2, 3)
         insert into activity_status_count_delta (area_level, area_path, month, status, activities)
-        select l.lvl, l.p, g.m, g.status, sum(g.n)
-        from (select division_path, date_trunc('month', starts_at at time zone 'Asia/Shanghai')::date m, status,
-                     count(*) n
-              from new_rows group by 1, 2, 3) g
-        cross join lateral (values
-            (3::smallint, array_to_string((string_to_array(g.division_path, '/'))[1:3], '/')),
-            (4::smallint, array_to_string((string_to_array(g.division_path, '/'))[1:4], '/'))) l(lvl, p)
-        group by 1, 2, 3, 4;
+        select 4::smallint, p, m, status, n from t
+        union all
+        select 3::smallint, activity_county_of(p), m, status, sum(n) from t group by 2, 3, 4;
     elsif tg_op = 'DELETE' then
+        with t as (
+            select activity_township_of(division_path) p,
+                   date_trunc('month', starts_at at time zone 'Asia/Shanghai')::date m, status, -count(*) n
+            from old_rows group by 1, 2, 3)
         insert into activity_status_count_delta (area_level, area_path, month, status, activities)
-        select l.lvl, l.p, g.m, g.status, -sum(g.n)
-        from (select division_path, date_trunc('month', starts_at at time zone 'Asia/Shanghai')::date m, status,
-                     count(*) n
-              from old_rows group by 1, 2, 3) g
-        cross join lateral (values
-            (3::smallint, array_to_string((string_to_array(g.division_path, '/'))[1:3], '/')),
-            (4::smallint, array_to_string((string_to_array(g.division_path, '/'))[1:4], '/'))) l(lvl, p)
-        group by 1, 2, 3, 4;
+        select 4::smallint, p, m, status, n from t
+        union all
+        select 3::smallint, activity_county_of(p), m, status, sum(n) from t group by 2, 3, 4;
     else
+        with t as (
+            select activity_township_of(r.division_path) p,
+                   date_trunc('month', r.starts_at at time zone 'Asia/Shanghai')::date m, r.status, sum(r.f) n
+            from (select o.division_path od, o.starts_at os, o.status ost, n.division_path nd, n.starts_at ns,
+                         n.status nst
+                  from old_rows o join new_rows n on n.id = o.id) c
+                 cross join lateral (values (c.od, c.os, c.ost, -1), (c.nd, c.ns, c.nst, 1))
+                     r(division_path, starts_at, status, f)
+            where (c.od, c.os, c.ost) is distinct from (c.nd, c.ns, c.nst)
+            group by 1, 2, 3 having sum(r.f) <> 0)
         insert into activity_status_count_delta (area_level, area_path, month, status, activities)
-        select l.lvl, l.p, g.m, g.status, sum(g.n)
-        from (select division_path, date_trunc('month', starts_at at time zone 'Asia/Shanghai')::date m, status,
-                     sum(f) n
-              from (select o.division_path od, o.starts_at os, o.status ost, n.division_path nd, n.starts_at ns,
-                           n.status nst
-                    from old_rows o join new_rows n on n.id = o.id) c
-                   cross join lateral (values (c.od, c.os, c.ost, -1), (c.nd, c.ns, c.nst, 1))
-                       r(division_path, starts_at, status, f)
-              where (c.od, c.os, c.ost) is distinct from (c.nd, c.ns, c.nst)
-              group by 1, 2, 3 having sum(f) <> 0) g
-        cross join lateral (values
-            (3::smallint, array_to_string((string_to_array(g.division_path, '/'))[1:3], '/')),
-            (4::smallint, array_to_string((string_to_array(g.division_path, '/'))[1:4], '/'))) l(lvl, p)
-        group by 1, 2, 3, 4 having sum(g.n) <> 0;
+        select 4::smallint, p, m, status, n from t
+        union all
+        select 3::smallint, activity_county_of(p), m, status, sum(n) from t group by 2, 3, 4 having sum(n) <> 0;
     end if;
     return null;
 end

@@ -1,7 +1,7 @@
 -- V811 grouped the changed rows by village and month before indicator_changed() cut each group to its township.
 -- On the province benchmark data (100,000 rows spread over 20,000 villages) grouping by village hardly reduces the
 -- rows (83,000 groups), and the trigger took 0.55 s. The rows are now grouped by township directly, cut with
--- activity_township_of() (V606, split_part, about 0.5 µs a row): indicator_changed() gets one pair per township and
+-- activity_township_of() (V604, split_part, about 0.5 µs a row): indicator_changed() gets one pair per township and
 -- month, and cutting an already cut path again changes nothing, so the rows written to indicator_change are the same.
 create or replace function activity_indicator_changes() returns trigger
     language plpgsql as $fn$

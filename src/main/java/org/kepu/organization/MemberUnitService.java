@@ -1,6 +1,5 @@
 package org.kepu.organization;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -37,14 +36,11 @@ public class MemberUnitService {
     private static final String VISIBLE_FROM = "(division_path = :path or division_path like :prefix"
             + " or :path like division_path || '/%')";
 
-    /** How long another node may show a unit's old name after it was changed (this node: not at all). */
-    static final Duration NAME_TTL = Duration.ofSeconds(30);
-
     private final JdbcClient jdbc;
     private final UnitCommands commands;
     private final AliasCommands aliases;
     private final DivisionService divisions;
-    private final NameCache<Long> nameCache = new NameCache<>(NAME_TTL, 100_000);
+    private final NameCache<Long> nameCache = new NameCache<>(100_000);
 
     MemberUnitService(JdbcClient jdbc, UnitCommands commands, AliasCommands aliases, DivisionService divisions) {
         this.jdbc = jdbc;
@@ -60,7 +56,7 @@ public class MemberUnitService {
 
     /**
      * The names of the given units by id (unknown ids are left out): from memory when read in the last
-     * {@link #NAME_TTL}, the rest in one query. Every list page needs them; a change of a unit on this node drops
+     * {@link NameCache#TTL}, the rest in one query. Every list page needs them; a change of a unit on this node drops
      * them at once.
      */
     public Map<Long, String> names(java.util.Collection<Long> ids) {

@@ -1,6 +1,5 @@
 package org.kepu.region;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.kepu.shared.NameCache;
@@ -21,11 +20,8 @@ public class DivisionService {
 
     static final String COLUMNS = "code, parent_code, name, level, path, population, urban_rural, version";
 
-    /** How long another node may show a division's old name after it was changed (this node: not at all). */
-    static final Duration NAME_TTL = Duration.ofSeconds(30);
-
     private final JdbcClient jdbc;
-    private final NameCache<String> nameCache = new NameCache<>(NAME_TTL, 200_000);
+    private final NameCache<String> nameCache = new NameCache<>(200_000);
 
     DivisionService(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -79,7 +75,7 @@ public class DivisionService {
 
     /**
      * The names of the given divisions by code (unknown codes are left out): from memory when read in the last
-     * {@link #NAME_TTL}, the rest in one query. Every list page needs them; a division import on this node drops
+     * {@link NameCache#TTL}, the rest in one query. Every list page needs them; a division import on this node drops
      * them at once.
      */
     public java.util.Map<String, String> names(java.util.Collection<String> codes) {

@@ -22,6 +22,9 @@ import java.util.function.LongSupplier;
  */
 public final class NameCache<K> {
 
+    /** How long another node of a cluster may show an old name after a change (the changing node: not at all). */
+    public static final Duration TTL = Duration.ofSeconds(30);
+
     private record Entry(String name, long loadedAt) {
     }
 
@@ -31,8 +34,9 @@ public final class NameCache<K> {
     private final Map<K, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
 
-    public NameCache(Duration ttl, int maxEntries) {
-        this(ttl, maxEntries, System::nanoTime);
+    /** Names kept for {@link #TTL}, at most {@code maxEntries} of them. */
+    public NameCache(int maxEntries) {
+        this(TTL, maxEntries, System::nanoTime);
     }
 
     NameCache(Duration ttl, int maxEntries, LongSupplier nanoClock) {

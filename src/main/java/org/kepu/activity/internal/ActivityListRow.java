@@ -22,12 +22,7 @@ public record ActivityListRow(long id, String title, String themeCode, String fo
     static ActivityListRow map(ResultSet rs, int rowNum) throws SQLException {
         return new ActivityListRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 ActivityRow.keyGroups(rs.getArray(5)), rs.getObject(6, OffsetDateTime.class),
-                rs.getObject(7, OffsetDateTime.class), rs.getString(8), nullableLong(rs, 9), rs.getInt(10),
+                rs.getObject(7, OffsetDateTime.class), rs.getString(8), ActivityRow.nullableLong(rs, 9), rs.getInt(10),
                 rs.getInt(11), ActivityStatus.valueOf(rs.getString(12)), rs.getInt(13));
-    }
-
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }

@@ -52,6 +52,11 @@ public record ActivityRow(long id, String title, String themeCode, String format
         return rs.wasNull() ? null : v;
     }
 
+    static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     /** The PostgreSQL array literal for the key groups, bound as text and cast to varchar[]. */
     public static String keyGroupsLiteral(List<KeyGroup> groups) {
         StringBuilder sb = new StringBuilder("{");

@@ -80,13 +80,13 @@ public class ActivitySearch {
             if (d == null) {
                 return 0L;
             }
-            if (path == null || within(d.path(), path)) {
+            if (scope.coversPath(d.path())) {
                 path = d.path();
-            } else if (!within(path, d.path())) {
+            } else if (!Scope.division(d.path()).coversPath(path)) {
                 return 0L; // the filter's division lies outside the scope
             }
         }
-        int depth = path == null ? 0 : path.split("/").length;
+        int depth = depth(path);
         if (depth > 4) {
             return null;
         }
@@ -115,13 +115,14 @@ public class ActivitySearch {
                 .paramSource(p).query(Long.class).single();
     }
 
-    /** A path of exactly three segments (a county, or a city district at county level). */
-    private static boolean isCounty(String path) {
-        return path != null && path.chars().filter(c -> c == '/').count() == 2;
+    /** The number of segments of a division path (0 for none): 3 for a county, 4 for a township. */
+    private static int depth(String path) {
+        return path == null ? 0 : (int) path.chars().filter(c -> c == '/').count() + 1;
     }
 
-    private static boolean within(String path, String ancestor) {
-        return path.equals(ancestor) || path.startsWith(ancestor + "/");
+    /** A path of exactly three segments (a county, or a city district at county level). */
+    private static boolean isCounty(String path) {
+        return depth(path) == 3;
     }
 
     /**
@@ -155,10 +156,11 @@ public class ActivitySearch {
     }
 
     /**
-     * The record's path cut to its first three segments (its county): the first column of activity_county_start_idx
-     * (V605). Equal to a county's path exactly for the records in the county's subtree.
+     * The record's path cut to its first three segments (its county; V604's {@code activity_county_of}, the first
+     * column of activity_county_start_idx, V605). Equal to a county's path exactly for the records in the county's
+     * subtree.
      */
-    static final String COUNTY_OF_RECORD = "substring(a.division_path from '^[^/]+(?:/[^/]+){0,2}')";
+    static final String COUNTY_OF_RECORD = "activity_county_of(a.division_path)";
 
     /** The WHERE condition over {@code activity a} for the filter within the scope; binds into {@code p}. */
     public String where(ActivityFilter f, Scope scope, ZoneId zone, MapSqlParameterSource p) {

@@ -69,6 +69,8 @@ public class ActivitySummaryCheck {
             order by 1, 2, 3, 4
             """;
 
+    private static final String FOLD = "select activity_month_summary_fold() + activity_status_count_fold()";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final LockingTaskExecutor locks;
@@ -94,10 +96,9 @@ public class ActivitySummaryCheck {
 
     /** Folds the pending deltas into the summary and the list's status counts; returns how many were folded. */
     public long fold() {
-        Long folded = tx.execute(status -> jdbc.sql(
-                "select activity_month_summary_fold() + activity_status_count_fold()").query(Long.class).single());
+        Long folded = tx.execute(status -> jdbc.sql(FOLD).query(Long.class).single());
         if (folded != null && folded > 0) {
-            log.debug("activity_month_summary: folded {} deltas", folded);
+            log.debug("activity_month_summary and activity_status_count: folded {} deltas", folded);
         }
         return folded == null ? 0 : folded;
     }
@@ -116,37 +117,32 @@ public class ActivitySummaryCheck {
     public List<Difference> checkAndRepair() {
         return tx.execute(status -> {
             jdbc.sql("lock table activity in share mode").update();
-            jdbc.sql("select activity_month_summary_fold() + activity_status_count_fold()").query(Long.class)
-                    .single();
-            List<Difference> statusDiffs = statusCountDifferences();
-            if (statusDiffs.isEmpty()) {
-                log.info("activity_status_count check: 0 differences");
-            } else {
-                log.warn("activity_status_count check: {} differing rows (first: {}); rebuilding", statusDiffs.size(),
-                        statusDiffs.get(0));
-                jdbc.sql("delete from activity_status_count").update();
-                jdbc.sql("""
-                        insert into activity_status_count (area_level, area_path, month, status, activities)
-                        select area_level, area_path, month, status, activities from activity_status_count_expected
-                        """).update();
-            }
-            List<Difference> diffs = new ArrayList<>(differences());
-            if (diffs.isEmpty()) {
-                log.info("activity_month_summary check: 0 differences");
-                return statusDiffs;
-            }
-            log.warn("activity_month_summary check: {} differing rows (first: {}); rebuilding", diffs.size(),
-                    diffs.get(0));
-            jdbc.sql("delete from activity_month_summary").update();
-            jdbc.sql("""
+            jdbc.sql(FOLD).query(Long.class).single();
+            List<Difference> found = new ArrayList<>();
+            found.addAll(repairIfDifferent("activity_month_summary", differences(), """
                     insert into activity_month_summary (area_level, area_path, month, dim, dim_key, activities, onsite,
                                                         online, materials, volunteers)
                     select area_level, area_path, month, dim, dim_key, activities, onsite, online, materials, volunteers
                     from activity_month_summary_expected
-                    """).update();
-            diffs.addAll(statusDiffs);
-            return diffs;
+                    """));
+            found.addAll(repairIfDifferent("activity_status_count", statusCountDifferences(), """
+                    insert into activity_status_count (area_level, area_path, month, status, activities)
+                    select area_level, area_path, month, status, activities from activity_status_count_expected
+                    """));
+            return found;
         });
+    }
+
+    /** Logs the check's outcome for {@code table}; when it differs, empties it and fills it again with {@code fill}. */
+    private List<Difference> repairIfDifferent(String table, List<Difference> diffs, String fill) {
+        if (diffs.isEmpty()) {
+            log.info("{} check: 0 differences", table);
+            return diffs;
+        }
+        log.warn("{} check: {} differing rows (first: {}); rebuilding", table, diffs.size(), diffs.get(0));
+        jdbc.sql("delete from " + table).update();
+        jdbc.sql(fill).update();
+        return diffs;
     }
 
     /**

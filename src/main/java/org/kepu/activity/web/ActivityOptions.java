@@ -24,7 +24,7 @@ public class ActivityOptions {
     private final DivisionService divisions;
     private final MemberUnitService units;
 
-    static final Duration TTL = Duration.ofSeconds(30);
+    static final Duration TTL = org.kepu.shared.NameCache.TTL; // the same window as the names on list pages
     private static final int MAX_CACHED_SCOPES = 5_000;
 
     private final Map<Scope, Cached> cache = new ConcurrentHashMap<>();

@@ -1,5 +1,7 @@
 package org.kepu.activity.web;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import org.kepu.activity.ActivityService;
@@ -22,8 +24,8 @@ public final class Fmt {
         if (t == null) {
             return "";
         }
-        java.time.Instant instant = t.toInstant();
-        java.time.LocalDateTime local = java.time.LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0,
+        Instant instant = t.toInstant();
+        LocalDateTime local = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0,
                 ActivityService.ZONE.getRules().getOffset(instant));
         int year = local.getYear();
         if (year < 1000 || year > 9999) {

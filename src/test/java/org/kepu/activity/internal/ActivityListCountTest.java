@@ -102,20 +102,23 @@ class ActivityListCountTest {
         assertCountsEqualLedger(false);
     }
 
+    /** One comparison: the filter in the scope, and the ledger's count for it. */
+    record Case(Scope scope, Map<String, String> params, ActivityFilter filter, long ledger) {
+    }
+
     void assertCountsEqualLedger(boolean unbounded) {
         // the ledger's counts once; the counts from the status rows before and after the deltas are folded in
-        List<Object[]> cases = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
         for (Scope scope : scopes()) {
             for (Map<String, String> params : countableFilters()) {
                 if (unbounded || params.containsKey("year") || params.containsKey("from")) {
                     ActivityFilter f = filter(params);
-                    cases.add(new Object[] {scope, params, f, search.countFromLedger(f, scope, ZONE)});
+                    cases.add(new Case(scope, params, f, search.countFromLedger(f, scope, ZONE)));
                 }
             }
             for (Map<String, String> params : ledgerFilters()) {
                 if (unbounded || params.containsKey("from")) {
-                    ActivityFilter f = filter(params);
-                    assertThat(search.countFromStatusCounts(f, scope, ZONE)).as("%s", params).isNull();
+                    assertThat(search.countFromStatusCounts(filter(params), scope, ZONE)).as("%s", params).isNull();
                 }
             }
         }
@@ -126,10 +129,10 @@ class ActivityListCountTest {
         assertThat(check.statusCountDifferences()).isEmpty();
     }
 
-    void assertCasesMatch(List<Object[]> cases) {
-        for (Object[] c : cases) {
-            assertThat(search.count((ActivityFilter) c[2], (Scope) c[0], ZONE)).as("%s in %s", c[1], c[0])
-                    .isEqualTo(c[3]);
+    void assertCasesMatch(List<Case> cases) {
+        for (Case c : cases) {
+            assertThat(search.count(c.filter(), c.scope(), ZONE)).as("%s in %s", c.params(), c.scope())
+                    .isEqualTo(c.ledger());
         }
     }
 
