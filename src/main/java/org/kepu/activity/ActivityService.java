@@ -63,6 +63,7 @@ public class ActivityService {
     /** One page of the records in the caller's scope that match {@code filter}. */
     public PageResult<ActivitySummary> search(ActivityFilter filter) {
         CurrentUser user = CurrentUsers.require();
+        search.reusePlansWhenStable(filter, user.scope());
         long total = search.count(filter, user.scope(), ZONE);
         return new PageResult<>(summaries(search.listPage(filter, user.scope(), ZONE)), filter.page(), filter.size(),
                 total);
@@ -74,6 +75,7 @@ public class ActivityService {
      */
     public List<ActivitySummary> rows(ActivityFilter filter) {
         CurrentUser user = CurrentUsers.require();
+        search.reusePlansWhenStable(filter, user.scope());
         return summaries(search.listPage(filter, user.scope(), ZONE));
     }
 
