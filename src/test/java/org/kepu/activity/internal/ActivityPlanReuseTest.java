@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,9 +58,7 @@ class ActivityPlanReuseTest {
     }
 
     static ActivityFilter filter(Map<String, String> params) {
-        Map<String, String[]> p = new LinkedHashMap<>();
-        params.forEach((k, v) -> p.put(k, new String[] {v}));
-        return ActivityFilter.fromParams(p);
+        return ActivityListCountTest.filter(params);
     }
 
     @Test
