@@ -187,10 +187,12 @@ public class ActivitySearch {
         MapSqlParameterSource p = new MapSqlParameterSource();
         String where = where(f, scope, zone, p);
         String order = orderBy(f);
-        p.addValue("limit", f.size()).addValue("offset", (long) (f.page() - 1) * f.size());
+        // limit and offset written as numbers, not bound: a reused plan assumes a bound LIMIT keeps 10 % of the
+        // rows, and for a large scope that chose a hash join over the whole ledger for a 50-row page (1.4 s)
+        long offset = (long) (f.page() - 1) * f.size();
         return jdbc.sql("select " + columns + " from activity a where a.id in (select a.id from activity a"
-                + " where " + where + " order by " + order + " limit :limit offset :offset) order by " + order)
-                .paramSource(p).query(mapper).list();
+                + " where " + where + " order by " + order + " limit " + f.size() + " offset " + offset
+                + ") order by " + order).paramSource(p).query(mapper).list();
     }
 
     /** The ORDER BY expression (without the keywords) for the filter's sort, ties broken by id. */
