@@ -128,9 +128,9 @@ public class ActivitySearch {
      * (docs/PERFORMANCE.md).
      *
      * <p>Every other shape keeps the pool's {@code force_custom_plan}: a plan made without the values can be far off.
-     * For example, a township's list, planned without knowing the period, scanned the whole province's time index
-     * backwards for the township's records (142 ms against 2 ms with a plan for the values), and a county filtered
-     * by theme read the county's year through a bitmap (0.9 s).
+     * For example, a county filtered by theme was read through a bitmap over the county's year (0.9 s), and a
+     * township's list scanned the province's time index backwards for the township's records (95–142 ms cold; a fresh
+     * plan does the same at 11–48 ms, see docs/PERFORMANCE.md).
      *
      * <p>Runs {@code set local}: call it inside the list's transaction, before its queries.
      */
