@@ -63,10 +63,8 @@ public class ActivityService {
     /** One page of the records in the caller's scope that match {@code filter}. */
     public PageResult<ActivitySummary> search(ActivityFilter filter) {
         CurrentUser user = CurrentUsers.require();
-        search.reusePlansWhenStable(filter, user.scope());
-        long total = search.count(filter, user.scope(), ZONE);
-        return new PageResult<>(summaries(search.listPage(filter, user.scope(), ZONE)), filter.page(), filter.size(),
-                total);
+        ActivitySearch.Listing listing = search.list(filter, user.scope(), ZONE);
+        return new PageResult<>(summaries(listing.rows()), filter.page(), filter.size(), listing.total());
     }
 
     /**
@@ -75,8 +73,7 @@ public class ActivityService {
      */
     public List<ActivitySummary> rows(ActivityFilter filter) {
         CurrentUser user = CurrentUsers.require();
-        search.reusePlansWhenStable(filter, user.scope());
-        return summaries(search.listPage(filter, user.scope(), ZONE));
+        return summaries(search.listRows(filter, user.scope(), ZONE));
     }
 
     private List<ActivitySummary> summaries(List<ActivityListRow> page) {

@@ -9,6 +9,7 @@ import org.kepu.region.Division;
 import org.kepu.region.DivisionService;
 import org.kepu.shared.Scope;
 import org.kepu.shared.ScopeSql;
+import org.kepu.shared.db.PlanMode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,20 +44,62 @@ public class ActivitySearch {
      * every other filter counts the ledger itself. Both give the same number (ActivityListCountTest).
      */
     public long count(ActivityFilter f, Scope scope, ZoneId zone) {
+        return count(f, scope, zone, place(f));
+    }
+
+    private long count(ActivityFilter f, Scope scope, ZoneId zone, Place place) {
         if (useCounts) {
-            Long counted = countFromStatusCounts(f, scope, zone);
+            Long counted = countFromStatusCounts(f, scope, zone, place);
             if (counted != null) {
                 return counted;
             }
         }
-        return countFromLedger(f, scope, zone);
+        return countFromLedger(f, scope, zone, place);
     }
 
     /** The count over the ledger rows, for any filter. */
     public long countFromLedger(ActivityFilter f, Scope scope, ZoneId zone) {
+        return countFromLedger(f, scope, zone, place(f));
+    }
+
+    private long countFromLedger(ActivityFilter f, Scope scope, ZoneId zone, Place place) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String where = where(f, scope, zone, p);
+        String where = where(f, scope, zone, p, place);
         return jdbc.sql("select count(*) from activity a where " + where).paramSource(p).query(Long.class).single();
+    }
+
+    /** The list as the page shows it: the filter's total within the scope and its page of rows. */
+    public record Listing(long total, List<ActivityListRow> rows) {
+    }
+
+    /**
+     * The filter's total and page within the scope, in one read-only transaction of the caller's: the filter's
+     * division is looked up once, and plans are reused where that is safe ({@link #reusePlansWhenStable}).
+     */
+    public Listing list(ActivityFilter f, Scope scope, ZoneId zone) {
+        Place place = place(f);
+        reusePlansWhenStable(f, scope, place);
+        long total = count(f, scope, zone, place);
+        return new Listing(total, page(f, scope, zone, ActivityListRow.COLUMNS, ActivityListRow::map, place));
+    }
+
+    /** As {@link #list}, without the total: for short "latest …" lists. */
+    public List<ActivityListRow> listRows(ActivityFilter f, Scope scope, ZoneId zone) {
+        Place place = place(f);
+        reusePlansWhenStable(f, scope, place);
+        return page(f, scope, zone, ActivityListRow.COLUMNS, ActivityListRow::map, place);
+    }
+
+    /**
+     * The filter's division, looked up once per list: {@code filtered} is false without a division filter;
+     * {@code division} is null when the filter names no existing division.
+     */
+    private record Place(boolean filtered, Division division) {
+    }
+
+    private Place place(ActivityFilter f) {
+        return f.division() == null ? new Place(false, null)
+                : new Place(true, divisions.find(f.division()).orElse(null));
     }
 
     /**
@@ -65,6 +108,10 @@ public class ActivitySearch {
      * boundary, or a division below township level.
      */
     Long countFromStatusCounts(ActivityFilter f, Scope scope, ZoneId zone) {
+        return countFromStatusCounts(f, scope, zone, place(f));
+    }
+
+    private Long countFromStatusCounts(ActivityFilter f, Scope scope, ZoneId zone, Place place) {
         if (scope.none() || scope.unitId() != null || f.unit() != null || f.theme() != null || f.format() != null
                 || f.keyGroup() != null || f.q() != null || !COUNT_ZONE.equals(zone)) {
             return null;
@@ -75,8 +122,8 @@ public class ActivitySearch {
             return null;
         }
         String path = scope.divisionPath();
-        if (f.division() != null) {
-            Division d = divisions.find(f.division()).orElse(null);
+        if (place.filtered()) {
+            Division d = place.division();
             if (d == null) {
                 return 0L;
             }
@@ -132,26 +179,35 @@ public class ActivitySearch {
      * township's list scanned the province's time index backwards for the township's records (95–142 ms cold; a fresh
      * plan does the same at 11–48 ms, see docs/PERFORMANCE.md).
      *
-     * <p>Runs {@code set local}: call it inside the list's transaction, before its queries.
+     * <p>Runs {@code set local}: {@link #list} and {@link #listRows} call it inside the caller's transaction,
+     * before their queries.
      */
-    public void reusePlansWhenStable(ActivityFilter f, Scope scope) {
-        if (plansStable(f, scope)) {
-            jdbc.sql("set local plan_cache_mode = auto").update();
+    void reusePlansWhenStable(ActivityFilter f, Scope scope) {
+        reusePlansWhenStable(f, scope, place(f));
+    }
+
+    private void reusePlansWhenStable(ActivityFilter f, Scope scope, Place place) {
+        if (plansStable(f, scope, place)) {
+            PlanMode.reuseInTransaction(jdbc);
         }
     }
 
     /** Whether the list's plans may be reused (see {@link #reusePlansWhenStable}). */
     boolean plansStable(ActivityFilter f, Scope scope) {
+        return plansStable(f, scope, place(f));
+    }
+
+    private boolean plansStable(ActivityFilter f, Scope scope, Place place) {
         if (!"startsAt".equals(f.sort()) || f.unit() != null || f.theme() != null || f.format() != null
                 || f.keyGroup() != null || f.q() != null) {
             return false;
         }
-        if (f.division() == null) {
+        if (!place.filtered()) {
             return countyOfScope(scope) != null;
         }
         // a county chosen in the filter, by a user whose scope is a division subtree (a county, city or province)
-        return !scope.none() && scope.unitId() == null
-                && divisions.find(f.division()).map(d -> isCounty(d.path())).orElse(false);
+        return !scope.none() && scope.unitId() == null && place.division() != null
+                && isCounty(place.division().path());
     }
 
     /** The scope's county path when the scope is one county's subtree, else {@code null}. */
@@ -175,17 +231,18 @@ public class ActivitySearch {
      * every row the filter and sort pass over.
      */
     public List<ActivityRow> page(ActivityFilter f, Scope scope, ZoneId zone) {
-        return page(f, scope, zone, ActivityRow.COLUMNS, ActivityRow::map);
+        return page(f, scope, zone, ActivityRow.COLUMNS, ActivityRow::map, place(f));
     }
 
     /** One page of the columns a list shows (no description, no workflow details), as {@link #page}. */
     public List<ActivityListRow> listPage(ActivityFilter f, Scope scope, ZoneId zone) {
-        return page(f, scope, zone, ActivityListRow.COLUMNS, ActivityListRow::map);
+        return page(f, scope, zone, ActivityListRow.COLUMNS, ActivityListRow::map, place(f));
     }
 
-    private <T> List<T> page(ActivityFilter f, Scope scope, ZoneId zone, String columns, RowMapper<T> mapper) {
+    private <T> List<T> page(ActivityFilter f, Scope scope, ZoneId zone, String columns, RowMapper<T> mapper,
+            Place place) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String where = where(f, scope, zone, p);
+        String where = where(f, scope, zone, p, place);
         String order = orderBy(f);
         // limit and offset written as numbers, not bound: a reused plan assumes a bound LIMIT keeps 10 % of the
         // rows, and for a large scope that chose a hash join over the whole ledger for a 50-row page (1.4 s)
@@ -210,6 +267,10 @@ public class ActivitySearch {
 
     /** The WHERE condition over {@code activity a} for the filter within the scope; binds into {@code p}. */
     public String where(ActivityFilter f, Scope scope, ZoneId zone, MapSqlParameterSource p) {
+        return where(f, scope, zone, p, place(f));
+    }
+
+    private String where(ActivityFilter f, Scope scope, ZoneId zone, MapSqlParameterSource p, Place place) {
         // Division paths are written into the SQL as literals, everything else is bound: see reusePlansWhenStable.
         ScopeSql s = ScopeSql.ofLiteral(scope, "a.division_path", "a.organizer_unit_id");
         p.addValues(s.params());
@@ -226,8 +287,8 @@ public class ActivitySearch {
             w.append(" and a.starts_at < :periodEnd");
             p.addValue("periodEnd", f.periodEndExclusive().atStartOfDay(zone).toOffsetDateTime());
         }
-        if (f.division() != null) {
-            Division d = divisions.find(f.division()).orElse(null);
+        if (place.filtered()) {
+            Division d = place.division();
             if (d == null) {
                 w.append(" and false");
             } else {

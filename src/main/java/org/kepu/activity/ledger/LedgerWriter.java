@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.kepu.audit.AuditLog;
 import org.kepu.shared.CurrentUser;
+import org.kepu.shared.db.PlanMode;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
@@ -69,7 +70,7 @@ class LedgerWriter {
      * every foreign-key check of every row (about 23 µs instead of 3.5 µs per check, see docs/PERFORMANCE.md).
      */
     CopyIn startCopy() {
-        jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+        PlanMode.genericInTransaction(jdbc);
         return withCopyApi(api -> api.copyIn(COPY_ACTIVITIES));
     }
 

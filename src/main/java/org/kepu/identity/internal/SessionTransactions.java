@@ -1,5 +1,6 @@
 package org.kepu.identity.internal;
 
+import org.kepu.shared.db.PlanMode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnClass(JdbcIndexedSessionRepository.class)
 class SessionTransactions {
 
-    static final String REUSE_PLANS = "set local plan_cache_mode = auto";
-
     /** Spring Session's transactions (injected by this bean name into its JDBC configuration). */
     @Bean(name = "springSessionTransactionOperations")
     TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactionManager,
@@ -40,7 +39,7 @@ class SessionTransactions {
             @Override
             public <T> T execute(TransactionCallback<T> action) {
                 return own.execute(status -> {
-                    jdbc.sql(REUSE_PLANS).update();
+                    PlanMode.reuseInTransaction(jdbc);
                     return action.doInTransaction(status);
                 });
             }

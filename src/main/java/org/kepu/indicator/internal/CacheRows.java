@@ -8,6 +8,7 @@ import java.util.List;
 import org.kepu.indicator.AggregateRow;
 import org.kepu.indicator.DataElement;
 import org.kepu.indicator.TimeGrain;
+import org.kepu.shared.db.PlanMode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -74,7 +75,7 @@ class CacheRows {
         }
         // A generic plan for this statement only (the connections' own setting is restored after it): with the pool's forced custom plans, the 20,000-value arrays would
         // be inlined as constants and planned each time (the same cost the Excel import had, see LedgerWriter).
-        jdbc.sql("set local plan_cache_mode = force_generic_plan").update();
+        PlanMode.genericInTransaction(jdbc);
         template.update(INSERT, ps -> {
             Connection c = ps.getConnection();
             ps.setInt(1, 4);
@@ -84,7 +85,7 @@ class CacheRows {
             ps.setArray(5, c.createArrayOf("text", a));
             ps.setArray(6, c.createArrayOf("text", v));
         });
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+        PlanMode.customInTransaction(jdbc);
         buffer.clear();
         return n;
     }

@@ -1,6 +1,7 @@
 package org.kepu.activity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kepu.activity.internal.ActivityListCountTest.filter;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -57,10 +58,6 @@ class ActivityPlanReuseTest {
         }
     }
 
-    static ActivityFilter filter(Map<String, String> params) {
-        return ActivityListCountTest.filter(params);
-    }
-
     @Test
     void onlyACountysRecordsInTimeOrderReusePlans() {
         Scope province = new Scope(null, null, false);
@@ -99,6 +96,27 @@ class ActivityPlanReuseTest {
             String mode = tx.execute(s -> planMode());
             assertThat(mode).isEqualTo("force_custom_plan");
         }
+    }
+
+    @Test
+    void theListLooksTheDivisionUpOnceAndAgreesWithItsParts() {
+        for (Map<String, String> params : List.of(Map.of("year", "2093"), Map.of("year", "2093", "status", "VERIFIED"),
+                Map.of("year", "2093", "division", TestFixtures.TOWNSHIP_B), Map.of("division", TestFixtures.COUNTY),
+                Map.of("division", "999999"))) {
+            ActivityFilter f = filter(params);
+            String[] result = tx.execute(s -> {
+                ActivitySearch.Listing listing = search.list(f, COUNTY, ZONE);
+                String whole = listing.total() + " "
+                        + String.join(",", listing.rows().stream().map(ActivityListRow::title).toList());
+                return new String[] {whole, planMode(), listed(f)};
+            });
+            assertThat(result[0]).as("%s", params).isEqualTo(result[2]);
+            assertThat(result[1]).as("%s", params).isEqualTo(search.plansStable(f, COUNTY) ? "auto" : "force_custom_plan");
+        }
+        String[] rows = tx.execute(s -> new String[] {
+            String.join(",", search.listRows(filter(Map.of("year", "2093", "size", "3")), COUNTY, ZONE).stream()
+                    .map(ActivityListRow::title).toList()), planMode()});
+        assertThat(rows).containsExactly("plan-fixture-12-1,plan-fixture-12-0,plan-fixture-11-1", "auto");
     }
 
     /** The plan mode inside a transaction after the list's call for the filter in the scope. */
