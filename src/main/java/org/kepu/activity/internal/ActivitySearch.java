@@ -177,7 +177,7 @@ public class ActivitySearch {
      * <p>Every other shape keeps the pool's {@code force_custom_plan}: a plan made without the values can be far off.
      * For example, a county filtered by theme was read through a bitmap over the county's year (0.9 s), and a
      * township's list scanned the province's time index backwards for the township's records (95–142 ms cold; a fresh
-     * plan does the same at 11–48 ms, see docs/PERFORMANCE.md).
+     * plan did the same at 11–48 ms until township pages were read by area, see {@link #withinTownship}).
      *
      * <p>Runs {@code set local}: {@link #list} and {@link #listRows} call it inside the caller's transaction,
      * before their queries.
@@ -247,9 +247,42 @@ public class ActivitySearch {
         // limit and offset written as numbers, not bound: a reused plan assumes a bound LIMIT keeps 10 % of the
         // rows, and for a large scope that chose a hash join over the whole ledger for a 50-row page (1.4 s)
         long offset = (long) (f.page() - 1) * f.size();
+        String limit = " limit " + f.size() + " offset " + offset;
+        if (withinTownship(scope, place)) {
+            // the area's records first, then the page among them: see withinTownship
+            String dir = "asc".equals(f.dir()) ? "asc" : "desc";
+            return jdbc.sql("with area as materialized (select a.id, " + SORT_COLUMNS.get(f.sort())
+                    + " as sort_key from activity a where " + where + ") select " + columns
+                    + " from activity a where a.id in (select id from area order by sort_key " + dir + ", id " + dir
+                    + limit + ") order by " + order).paramSource(p).query(mapper).list();
+        }
         return jdbc.sql("select " + columns + " from activity a where a.id in (select a.id from activity a"
-                + " where " + where + " order by " + order + " limit " + f.size() + " offset " + offset
-                + ") order by " + order).paramSource(p).query(mapper).list();
+                + " where " + where + " order by " + order + limit + ") order by " + order).paramSource(p)
+                .query(mapper).list();
+    }
+
+    /**
+     * Whether the list covers at most one township: the scope is a township or village, or the filter names one
+     * within the scope. Such a page is chosen among the area's records, which are read first (a materialised CTE)
+     * through the path index: a few hundred to a few thousand index entries, then a sort. Left to itself, PostgreSQL
+     * may instead scan the whole ledger's time index backwards and keep the area's records until it has a page. That
+     * is cheap while the area is a large share of the ledger (one county's database) and very dear when it is not:
+     * at province scale the planner estimates a township's share at about 9,800 of 1,000,000 records instead of
+     * about 500 (the path histogram is too coarse for 2,000 townships), and the backward scan read 117,000 index
+     * entries for one township's page (11–144 ms, against 0.1–1.4 ms this way; docs/PERFORMANCE.md).
+     */
+    boolean withinTownship(ActivityFilter f, Scope scope) {
+        return withinTownship(scope, place(f));
+    }
+
+    private static boolean withinTownship(Scope scope, Place place) {
+        if (scope.none()) {
+            return false;
+        }
+        if (scope.unitId() == null && depth(scope.divisionPath()) >= 4) {
+            return true;
+        }
+        return place.filtered() && place.division() != null && depth(place.division().path()) >= 4;
     }
 
     /** The ORDER BY expression (without the keywords) for the filter's sort, ties broken by id. */
@@ -275,8 +308,9 @@ public class ActivitySearch {
         ScopeSql s = ScopeSql.ofLiteral(scope, "a.division_path", "a.organizer_unit_id");
         p.addValues(s.params());
         StringBuilder w = new StringBuilder(s.condition());
-        if (countyOfScope(scope) != null) {
-            // implied by the scope's subtree condition; lets the county's newest records be read in order
+        if (countyOfScope(scope) != null && !withinTownship(scope, place)) {
+            // implied by the scope's subtree condition; lets the county's newest records be read in order (for a
+            // township filter the township's own range is narrower, see withinTownship)
             w.append(" and ").append(COUNTY_OF_RECORD).append(" = ").append(ScopeSql.literal(scope.divisionPath()));
         }
         if (f.periodStart() != null) {
