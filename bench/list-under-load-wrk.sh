@@ -13,8 +13,10 @@
 #       --spring.autoconfigure.exclude=org.springframework.boot.autoconfigure.session.SessionAutoConfiguration"
 #
 # then: bench/list-under-load-wrk.sh [seconds] [port] [jit-warm-up-seconds]
-# (the account bench-county is created by DashboardBenchmark. First both paths in turn for the JIT warm-up, default
-# 120 s: C2 keeps compiling the request path for a minute or two under load. Then each path gets 5 s of warm-up and
+# (environment: KEPU_BENCH_USER=bench-township for a township admin's list, KEPU_BENCH_LIST=/activities?... for
+# another list path)
+# (the accounts bench-county and bench-township are created by DashboardBenchmark. First both paths in turn for the
+# JIT warm-up, default 120 s: C2 keeps compiling the request path for a minute or two under load. Then each path gets 5 s of warm-up and
 # is measured twice, alternating with the other path.)
 set -euo pipefail
 SECONDS_EACH=${1:-20}
@@ -24,10 +26,10 @@ BASE="http://127.0.0.1:$PORT"
 JAR=$(mktemp)
 trap 'rm -f "$JAR"' EXIT
 CSRF=$(curl -s -c "$JAR" -b "$JAR" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
-curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "username=bench-county" \
+curl -s -c "$JAR" -b "$JAR" -o /dev/null --data-urlencode "username=${KEPU_BENCH_USER:-bench-county}" \
     --data-urlencode "password=Bench-Passw0rd!" --data-urlencode "_csrf=$CSRF" "$BASE/login"
 COOKIE=$(awk '$6 ~ /SESSION/ {print $6"="$7}' "$JAR" | tail -1)
-LIST="/activities?year=2026"
+LIST="${KEPU_BENCH_LIST:-/activities?year=2026}"
 STATUS=$(curl -s -o /dev/null -w "%{http_code}" -H "Cookie: $COOKIE" "$BASE$LIST")
 if [ "$STATUS" != 200 ]; then
   echo "the list answered $STATUS, not 200: not signed in?" >&2

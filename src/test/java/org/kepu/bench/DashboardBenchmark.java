@@ -60,6 +60,8 @@ class DashboardBenchmark {
         }
         server.account("bench-county", "OFFICE_ADMIN", ProvinceDataGenerator.COUNTY);
         server.account("bench-province", "OFFICE_ADMIN", ProvinceDataGenerator.PROVINCE);
+        // a township admin of the benchmark county, for the township's list (-Dkepu.bench.listUser=bench-township)
+        server.account("bench-township", "TOWNSHIP_ADMIN", ProvinceDataGenerator.COUNTY + "100");
         long n = server.jdbc.sql("select count(*) from activity").query(Long.class).single();
         report(String.format("%n## Run %s — %s, %d cores, %,d activities in the database%n", OffsetDateTime.now(),
                 System.getProperty("kepu.bench.db.url", "").isBlank() ? "embedded PostgreSQL (bench-data)"
@@ -245,9 +247,10 @@ class DashboardBenchmark {
         Duration measure = Duration.ofSeconds(Integer.getInteger("kepu.bench.seconds", 20));
         Duration warmup = Duration.ofSeconds(5);
         String listPath = System.getProperty("kepu.bench.listPath", "/activities?year=" + ProvinceDataGenerator.YEAR);
+        String listUser = System.getProperty("kepu.bench.listUser", "bench-county");
         List<HttpClient> clients = new ArrayList<>();
         for (int i = 0; i < users; i++) {
-            clients.add(server.login("bench-county"));
+            clients.add(server.login(listUser));
         }
         // A server runs for days: measure it with its code compiled. The JIT (C2) keeps compiling the request path
         // for a minute or more under load; with only the 5 s warm-up the first path measured ran on a colder JVM
@@ -262,14 +265,15 @@ class DashboardBenchmark {
         var list = HttpLoadDriver.run("list " + listPath, clients, server.uri(listPath), warmup, measure);
         double ratio = list.requestsPerSecond() / trivial.requestsPerSecond();
         report(String.format("""
-                ### Activity list under load (%d users, %d s each after %d s warm-up and %d s JIT warm-up, county scope)
+                ### Activity list under load (%d users, %d s each after %d s warm-up and %d s JIT warm-up, signed in as %s)
                 | | req/s | p50 | p99 | statuses |
                 |---|---|---|---|---|
                 | `%s` | %.0f | %.1f ms | %.1f ms | %s |
                 | `/actuator/health` (baseline) | %.0f | %.1f ms | %.1f ms | %s |
 
                 ratio list / baseline req/s = **%.2f** (target ≥ 0.3); targets ≥ 2,000 req/s, p99 ≤ 100 ms → %s
-                """, users, measure.toSeconds(), warmup.toSeconds(), jitWarmup.toSeconds(), listPath, list.requestsPerSecond(),
+                """, users, measure.toSeconds(), warmup.toSeconds(), jitWarmup.toSeconds(), listUser, listPath,
+                list.requestsPerSecond(),
                 list.latency().p50(), list.latency().p99(), list.statuses(), trivial.requestsPerSecond(),
                 trivial.latency().p50(), trivial.latency().p99(), trivial.statuses(), ratio,
                 !list.allOk() ? "**not meaningful: the list did not answer 200**"
