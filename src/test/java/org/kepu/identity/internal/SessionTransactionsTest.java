@@ -18,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @KepuIntegrationTest
 class SessionTransactionsTest {
 
-    @Autowired
     JdbcIndexedSessionRepository repository;
     @Autowired
     @Qualifier("springSessionTransactionOperations")
@@ -27,6 +26,11 @@ class SessionTransactionsTest {
     TransactionTemplate tx;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    void repository(SessionReadOnce.Repository wrapper) {
+        repository = (JdbcIndexedSessionRepository) (Object) wrapper.delegate();
+    }
 
     @Test
     void springSessionUsesThem() {

@@ -10,17 +10,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
-import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 @KepuIntegrationTest
 class SessionWriteThrottleTest {
 
     private final SessionRepository<Session> sessions;
 
-    @SuppressWarnings("unchecked")
+    /** Spring Session's own repository, as the application wraps it (SessionReadOnce). */
     @Autowired
-    SessionWriteThrottleTest(JdbcIndexedSessionRepository repository) {
-        this.sessions = (SessionRepository<Session>) (SessionRepository<?>) repository;
+    SessionWriteThrottleTest(SessionReadOnce.Repository repository) {
+        this.sessions = repository.delegate();
     }
 
     @Autowired
