@@ -18,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Every pooled connection forces custom plans (see {@code EmbeddedDatabaseConfig.CONNECTION_INIT_SQL}: scope
  * filters need plans made for the bound division path), so Spring Session's statements were planned afresh on every
- * request: the session read (then twice per request; now once, see {@link SessionReadOnce}) 0.30 ms each and the
- * throttled update ({@link SessionWriteThrottle}) 0.13 ms — about 0.7 ms of PostgreSQL time on every signed-in request, more than the
+ * request: the session read (then twice per request; now once, see {@link SessionRoundTrips}) 0.30 ms each and the
+ * throttled update ({@link SessionWriteThrottle}; now run only when it writes) 0.13 ms — about 0.7 ms of PostgreSQL time on every signed-in request, more than the
  * activity list's own two queries. Their conditions are a session's primary key, its id or its principal's name, or
  * the expiry time for the cleanup job: one index lookup or range whatever the value, so a reused plan is the plan a
  * fresh one would be. Spring Session runs each of them in a transaction of its own (REQUIRES_NEW, its default,

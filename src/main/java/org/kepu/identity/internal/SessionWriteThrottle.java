@@ -12,6 +12,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * other than the access time changed or the stored access time is at least {@value #ACCESS_TIME_GRANULARITY_MS} ms
  * old. The stored access time is then at most a minute behind, so the 30-minute idle timeout ends a session after
  * 29 to 30 idle minutes — never later. Attribute changes (sign-in, CSRF token) are written as before.
+ * {@link SessionRoundTrips} applies the same rule before the update is sent, so within a request the update runs only
+ * when it writes; this condition stays as the guard for every other save.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(JdbcIndexedSessionRepository.class)

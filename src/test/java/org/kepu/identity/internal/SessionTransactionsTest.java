@@ -28,7 +28,7 @@ class SessionTransactionsTest {
     JdbcClient jdbc;
 
     @Autowired
-    void repository(SessionReadOnce.Repository wrapper) {
+    void repository(SessionRoundTrips.Repository wrapper) {
         repository = (JdbcIndexedSessionRepository) (Object) wrapper.delegate();
     }
 

@@ -16,9 +16,9 @@ class SessionWriteThrottleTest {
 
     private final SessionRepository<Session> sessions;
 
-    /** Spring Session's own repository, as the application wraps it (SessionReadOnce). */
+    /** Spring Session's own repository, as the application wraps it (SessionRoundTrips). */
     @Autowired
-    SessionWriteThrottleTest(SessionReadOnce.Repository repository) {
+    SessionWriteThrottleTest(SessionRoundTrips.Repository repository) {
         this.sessions = repository.delegate();
     }
 

@@ -31,12 +31,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * Through the real filter chain and the database: a signed-in request reads its session once, and signing in,
- * signing out and unknown session ids behave as before.
+ * Through the real filter chain and the database: a signed-in request reads its session once and writes it only when
+ * something needs writing, and signing in, signing out and unknown session ids behave as before.
  */
 @KepuIntegrationTest
 @AutoConfigureMockMvc
-class SessionReadOnceTest {
+class SessionRoundTripsTest {
 
     @Autowired
     MockMvc mvc;
@@ -45,7 +45,7 @@ class SessionReadOnceTest {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    SessionReadOnce.Repository repository;
+    SessionRoundTrips.Repository repository;
     @Autowired
     @Qualifier("springSessionRepositoryFilter")
     SessionRepositoryFilter<?> sessionFilter;
@@ -53,6 +53,8 @@ class SessionReadOnceTest {
     FindByIndexNameSessionRepository<Session> database;
     /** The ids the database was asked for, in order. */
     final List<String> reads = new ArrayList<>();
+    /** The ids of the sessions written to the database, in order. */
+    final List<String> saves = new ArrayList<>();
 
     @BeforeEach
     @SuppressWarnings("unchecked")
@@ -64,6 +66,8 @@ class SessionReadOnceTest {
                         (proxy, method, args) -> {
                             if (method.getName().equals("findById")) {
                                 reads.add((String) args[0]);
+                            } else if (method.getName().equals("save")) {
+                                saves.add(((Session) args[0]).getId());
                             }
                             try {
                                 return method.invoke(database, args);
@@ -91,15 +95,19 @@ class SessionReadOnceTest {
         MvcResult login = Accounts.login(mvc, user, Accounts.PASSWORD);
         Cookie session = Accounts.sessionCookie(login);
         String id = sessionId(session);
+        assertThat(saves).as("signing in writes the session").contains(id);
 
         reads.clear();
         mvc.perform(get("/activities").cookie(session)).andExpect(status().isOk());
         assertThat(reads).containsExactly(id);
 
+        // (the first page after signing in stores a fresh CSRF token: a real change, written)
         reads.clear();
+        saves.clear();
         mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
         mvc.perform(get("/activities").cookie(session)).andExpect(status().isOk());
         assertThat(reads).as("once per request, every request").containsExactly(id, id);
+        assertThat(saves).as("only the access time moved, within a minute: nothing written").isEmpty();
 
         // signing out deletes the session; the next request with the old cookie is not signed in
         mvc.perform(post("/logout").with(csrf()).cookie(session)).andExpect(redirectedUrl("/login?logout"));
