@@ -43,7 +43,8 @@ public class ActivityStatsService {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** The summary rows plus the deltas not folded in yet (V602): exact at every moment. */
-    static final String SUMMARY_SOURCE = "(select area_level, area_path, month, dim, dim_key, activities, onsite,"
+    /** The summary rows (V600) with their pending deltas (V602) added, as one row source for {@code from}. */
+    public static final String SUMMARY_SOURCE = "(select area_level, area_path, month, dim, dim_key, activities, onsite,"
             + " online, materials, volunteers from activity_month_summary union all select area_level, area_path,"
             + " month, dim, dim_key, activities, onsite, online, materials, volunteers"
             + " from activity_month_summary_pending)";
@@ -212,7 +213,7 @@ public class ActivityStatsService {
         jdbc.sql("""
                 select dim, dim_key k, sum(activities) n, sum(onsite) onsite, sum(online) online,
                        sum(materials) materials, sum(volunteers) volunteers
-                from %2$s s where s.area_level = 3 and %1$s group by dim, dim_key
+                from %2$s s where s.area_level = 3 and s.dim <> 'UNIT' and %1$s group by dim, dim_key
                 union all
                 select 'MONTH', extract(month from s.month)::int::text, sum(activities), sum(onsite), sum(online),
                        sum(materials), sum(volunteers)
