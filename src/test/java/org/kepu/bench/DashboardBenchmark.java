@@ -111,6 +111,99 @@ class DashboardBenchmark {
     }
 
     /**
+     * The leader's cockpit for the county and the province (HTTP, signed in as an office admin, full render),
+     * interleaved with the member-unit ranking's two ways in plain JDBC: grouped over the ledger (as before V607) and
+     * summed over the summary's UNIT rows (as the page does since). The cockpit has no target of its own; this
+     * reports where its time goes.
+     */
+    @Test
+    void cockpit() throws Exception {
+        int iterations = Integer.getInteger("kepu.bench.iterations", 200);
+        measureCockpit("county 990101", "bench-county", ProvinceDataGenerator.COUNTY_PATH, iterations);
+        measureCockpit("province 99", "bench-province", ProvinceDataGenerator.PROVINCE, Math.max(10, iterations / 8));
+    }
+
+    private void measureCockpit(String name, String user, String areaPath, int iterations) throws Exception {
+        HttpClient client = server.login(user);
+        HttpRequest req = HttpRequest.newBuilder(server.uri("/cockpit")).GET().build();
+        int warmup = Math.max(3, iterations / 10);
+        long[] page = new long[iterations];
+        long[] ledger = new long[iterations];
+        long[] summed = new long[iterations];
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        OffsetDateTime from = LocalDate.of(ProvinceDataGenerator.YEAR, 1, 1).atStartOfDay(zone).toOffsetDateTime();
+        String ledgerSql = """
+                select a.organizer_unit_id, count(*), coalesce(sum(a.participants_onsite + a.participants_online), 0)
+                from activity a
+                where (a.division_path ~>=~ ? and a.division_path ~<~ ?) and a.status in ('SUBMITTED', 'VERIFIED')
+                  and a.starts_at >= ? and a.starts_at < ? and a.organizer_unit_id is not null
+                group by a.organizer_unit_id""";
+        String summarySql = """
+                select cast(s.dim_key as bigint), sum(s.activities), sum(s.onsite + s.online)
+                from (select * from activity_month_summary union all select * from activity_month_summary_pending) s
+                where s.area_level = 3 and s.dim = 'UNIT' and (s.area_path = ? or s.area_path like ?)
+                  and s.month >= ? and s.month < ?
+                group by s.dim_key having sum(s.activities) <> 0""";
+        try (Connection c = server.dataSource.getConnection()) {
+            c.setReadOnly(true);
+            try (var st = c.createStatement()) {
+                st.execute("set plan_cache_mode = force_custom_plan");
+            }
+            for (int i = -warmup; i < iterations; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> res = client.send(req, HttpResponse.BodyHandlers.ofString());
+                long t1 = System.nanoTime();
+                if (res.statusCode() != 200) {
+                    throw new IllegalStateException(name + ": cockpit answered " + res.statusCode());
+                }
+                try (PreparedStatement ps = c.prepareStatement(ledgerSql)) {
+                    ps.setString(1, areaPath);
+                    ps.setString(2, areaPath + "0");
+                    ps.setObject(3, from);
+                    ps.setObject(4, from.plusYears(1));
+                    drain(ps);
+                }
+                long t2 = System.nanoTime();
+                try (PreparedStatement ps = c.prepareStatement(summarySql)) {
+                    ps.setString(1, areaPath);
+                    ps.setString(2, areaPath + "/%");
+                    ps.setObject(3, LocalDate.of(ProvinceDataGenerator.YEAR, 1, 1));
+                    ps.setObject(4, LocalDate.of(ProvinceDataGenerator.YEAR + 1, 1, 1));
+                    drain(ps);
+                }
+                long t3 = System.nanoTime();
+                if (i >= 0) {
+                    page[i] = t1 - t0;
+                    ledger[i] = t2 - t1;
+                    summed[i] = t3 - t2;
+                }
+            }
+            try (var st = c.createStatement()) {
+                st.execute("reset plan_cache_mode");
+            }
+        }
+        LatencyStats p = LatencyStats.of(page);
+        LatencyStats l = LatencyStats.of(ledger);
+        LatencyStats u = LatencyStats.of(summed);
+        report(String.format("""
+                ### Cockpit, %s
+                | | p50 | p95 | n |
+                |---|---|---|---|
+                | `/cockpit` (HTTP, signed in, rendered) | %.1f ms | %.1f ms | %d |
+                | member-unit ranking grouped over the ledger (plain JDBC, as before V607) | %.1f ms | %.1f ms | %d |
+                | member-unit ranking summed over the UNIT rows (plain JDBC, as the page does) | %.1f ms | %.1f ms | %d |
+                """, name, p.p50(), p.p95(), p.count(), l.p50(), l.p95(), l.count(), u.p50(), u.p95(), u.count()));
+    }
+
+    private static void drain(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                rs.getLong(2);
+            }
+        }
+    }
+
+    /**
      * Interleaves, in each iteration, the page (HTTP, signed in, full render), the raw aggregate SQL over the
      * ledger that computes the same figures (plain JDBC), and the summary SQL the page runs, so all three see the
      * same machine load.
@@ -180,7 +273,7 @@ class DashboardBenchmark {
         String where = "(s.area_path = ? or s.area_path like ?) and s.month >= ? and s.month < ?";
         String sql = """
                 select dim, dim_key k, sum(activities), sum(onsite), sum(online), sum(materials), sum(volunteers)
-                from (select * from activity_month_summary union all select * from activity_month_summary_pending) s where s.area_level = 3 and %1$s group by dim, dim_key
+                from (select * from activity_month_summary union all select * from activity_month_summary_pending) s where s.area_level = 3 and s.dim <> 'UNIT' and %1$s group by dim, dim_key
                 union all
                 select 'MONTH', extract(month from s.month)::int::text, sum(activities), sum(onsite), sum(online),
                        sum(materials), sum(volunteers)
