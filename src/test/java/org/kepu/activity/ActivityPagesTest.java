@@ -58,6 +58,20 @@ class ActivityPagesTest {
     }
 
     @Test
+    void filterFormShowsTheChosenValuesSelected() throws Exception {
+        String none = body(mvc.perform(get("/activities").with(TestFixtures.as(office))));
+        assertThat(none).contains("<option value=\"" + TestFixtures.TOWNSHIP_A + "\">")
+                .contains("<option value=\"" + TestFixtures.VILLAGE_A1 + "\">　")
+                .doesNotContain("\" selected>");
+        String chosen = body(mvc.perform(get("/activities").param("division", TestFixtures.VILLAGE_A1)
+                .param("theme", "NATIONAL_SCIENCE_DAY").param("format", "LECTURE").with(TestFixtures.as(office))));
+        assertThat(chosen).contains("<option value=\"" + TestFixtures.VILLAGE_A1 + "\" selected>　")
+                .contains("<option value=\"NATIONAL_SCIENCE_DAY\" selected>").contains("<option value=\"LECTURE\" selected>")
+                .contains("<option value=\"" + TestFixtures.TOWNSHIP_A + "\">");
+        assertThat(chosen.split("\" selected>", -1)).hasSize(4);
+    }
+
+    @Test
     void createSubmitVerifyThroughTheForms() throws Exception {
         String title = unique("表单");
         String location = mvc.perform(post("/activities").with(TestFixtures.as(recorder)).with(csrf())

@@ -13,6 +13,7 @@ import org.kepu.region.DivisionService;
 import org.kepu.shared.CurrentUser;
 import org.kepu.shared.ReferenceDataChanged;
 import org.kepu.shared.Scope;
+import org.kepu.shared.web.SelectOptions;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -63,7 +64,7 @@ public class ActivityOptions {
     }
 
     private Choices load(CurrentUser user) {
-        return new Choices(dictionary.themes(), dictionary.formats(), dictionary.labels(ActivityDictionary.THEME),
+        return Choices.of(dictionary.themes(), dictionary.formats(), dictionary.labels(ActivityDictionary.THEME),
                 dictionary.labels(ActivityDictionary.FORMAT), divisionOptions(user.scope()), unitOptions(user.scope()));
     }
 
@@ -100,9 +101,23 @@ public class ActivityOptions {
                 .map(u -> new Option(Long.toString(u.id()), u.name(), 0)).toList();
     }
 
-    /** Everything a list or form template needs to show choices and labels. */
+    /**
+     * Everything a list or form template needs to show choices and labels. The {@code …Select} components are the
+     * same choices as pre-rendered options (the list's filter shows them on every request; see {@link SelectOptions}).
+     */
     public record Choices(List<DictEntry> themes, List<DictEntry> formats, Map<String, String> themeLabels,
-            Map<String, String> formatLabels, List<Option> divisions, List<Option> units) {
+            Map<String, String> formatLabels, List<Option> divisions, List<Option> units,
+            SelectOptions themeSelect, SelectOptions formatSelect, SelectOptions divisionSelect,
+            SelectOptions unitSelect) {
+
+        static Choices of(List<DictEntry> themes, List<DictEntry> formats, Map<String, String> themeLabels,
+                Map<String, String> formatLabels, List<Option> divisions, List<Option> units) {
+            return new Choices(themes, formats, themeLabels, formatLabels, divisions, units,
+                    SelectOptions.of(themes, DictEntry::code, DictEntry::label),
+                    SelectOptions.of(formats, DictEntry::code, DictEntry::label),
+                    SelectOptions.of(divisions, Option::value, Option::indented),
+                    SelectOptions.of(units, Option::value, Option::label));
+        }
 
         public String theme(String code) {
             return themeLabels.getOrDefault(code, code);
