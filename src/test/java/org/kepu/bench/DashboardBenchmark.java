@@ -358,14 +358,15 @@ class DashboardBenchmark {
         var list = HttpLoadDriver.run("list " + listPath, clients, server.uri(listPath), warmup, measure);
         double ratio = list.requestsPerSecond() / trivial.requestsPerSecond();
         report(String.format("""
-                ### Activity list under load (%d users, %d s each after %d s warm-up and %d s JIT warm-up, signed in as %s)
+                ### Activity list under load (%d users (%s), %d s each after %d s warm-up and %d s JIT warm-up, signed in as %s)
                 | | req/s | p50 | p99 | statuses |
                 |---|---|---|---|---|
                 | `%s` | %.0f | %.1f ms | %.1f ms | %s |
                 | `/actuator/health` (baseline) | %.0f | %.1f ms | %.1f ms | %s |
 
                 ratio list / baseline req/s = **%.2f** (target ≥ 0.3); targets ≥ 2,000 req/s, p99 ≤ 100 ms → %s
-                """, users, measure.toSeconds(), warmup.toSeconds(), jitWarmup.toSeconds(), listUser, listPath,
+                """, users, "jdk".equals(System.getProperty("kepu.bench.client", "socket")) ? "JDK HttpClient"
+                        : "one kept-alive socket each", measure.toSeconds(), warmup.toSeconds(), jitWarmup.toSeconds(), listUser, listPath,
                 list.requestsPerSecond(),
                 list.latency().p50(), list.latency().p99(), list.statuses(), trivial.requestsPerSecond(),
                 trivial.latency().p50(), trivial.latency().p99(), trivial.statuses(), ratio,

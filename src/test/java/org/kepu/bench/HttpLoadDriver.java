@@ -17,6 +17,15 @@ import java.util.concurrent.atomic.LongAdder;
  * Closed-loop load: {@code clients.size()} virtual users (one thread and one signed-in client each) request
  * {@code uri} back to back for a fixed time after a warm-up, on loopback only. Bounded in users, time and
  * recorded samples.
+ *
+ * <p>By default each user sends its requests over a kept-alive socket of its own ({@link SocketUser}: a prepared
+ * request with the user's session cookie, the response's status and headers parsed, its body skipped), so that the
+ * driver takes as little as possible of the machine the server runs on, as {@code wrk} does. The JDK's
+ * {@code HttpClient} (each client with a selector thread of its own and asynchronous plumbing per request) took
+ * more CPU per request than the list page itself and so measured mostly the driver: with it, the list served
+ * 730–880 requests/s on two cores against about 2,000 driven by {@code wrk} (docs/PERFORMANCE.md).
+ * {@code -Dkepu.bench.client=jdk} still drives the load through the signed-in {@code HttpClient}s, for comparison
+ * with figures taken before 2026-12-05.
  */
 final class HttpLoadDriver {
 
@@ -49,11 +58,13 @@ final class HttpLoadDriver {
         long end = warmupEnd + measure.toNanos();
         var done = new CountDownLatch(users);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+        boolean jdk = "jdk".equals(System.getProperty("kepu.bench.client", "socket"));
         for (int u = 0; u < users; u++) {
             int user = u;
             Thread t = new Thread(() -> {
+                HttpClient client = clients.get(user);
+                SocketUser socket = jdk ? null : new SocketUser(uri, cookieHeader(client, uri));
                 try {
-                    HttpClient client = clients.get(user);
                     while (true) {
                         long t0 = System.nanoTime();
                         if (t0 >= end) {
@@ -61,9 +72,13 @@ final class HttpLoadDriver {
                         }
                         int status;
                         try {
-                            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                            status = jdk ? client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()
+                                    : socket.get();
                         } catch (java.io.IOException e) {
                             status = -1;
+                            if (socket != null) {
+                                socket.close();
+                            }
                         }
                         long t1 = System.nanoTime();
                         if (t0 >= warmupEnd && t1 <= end && counts[user] < MAX_SAMPLES_PER_USER) {
@@ -75,6 +90,9 @@ final class HttpLoadDriver {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } finally {
+                    if (socket != null) {
+                        socket.close();
+                    }
                     done.countDown();
                 }
             }, "vu-" + u);
@@ -96,6 +114,134 @@ final class HttpLoadDriver {
         Map<Integer, Long> st = new TreeMap<>();
         statuses.forEach((k, v) -> st.put(k, v.sum()));
         return new Result(name, seconds, total, total / seconds, LatencyStats.of(all), st);
+    }
+
+    /** The {@code Cookie} header the signed-in client would send to {@code uri} (its session cookie). */
+    static String cookieHeader(HttpClient client, URI uri) {
+        var handler = client.cookieHandler().orElseThrow(() -> new IllegalStateException("client has no cookies"));
+        var store = ((java.net.CookieManager) handler).getCookieStore();
+        return store.get(uri).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /**
+     * One virtual user's HTTP/1.1 connection: GET requests over a kept-alive socket, reconnecting when the server
+     * closes it (Tomcat does after 100 requests on one connection). Reads the status line and headers and skips the
+     * body ({@code Content-Length} or chunked). Not a general HTTP client: no redirects, no compression, no TLS.
+     */
+    static final class SocketUser {
+
+        private final java.net.InetSocketAddress address;
+        private final byte[] request;
+        private java.net.Socket socket;
+        private java.io.InputStream in;
+        private final byte[] skip = new byte[64 * 1024];
+        private final StringBuilder line = new StringBuilder(256);
+
+        SocketUser(URI uri, String cookie) {
+            this.address = new java.net.InetSocketAddress(uri.getHost(), uri.getPort());
+            String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            this.request = ("GET " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nAccept: text/html,application/json\r\n"
+                    + (cookie.isEmpty() ? "" : "Cookie: " + cookie + "\r\n") + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+
+        /** Sends the request and reads the whole response; returns its status. */
+        int get() throws java.io.IOException {
+            if (socket == null) {
+                socket = new java.net.Socket();
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(30_000);
+                socket.connect(address, 5_000);
+                in = new java.io.BufferedInputStream(socket.getInputStream(), 64 * 1024);
+            }
+            socket.getOutputStream().write(request);
+            String statusLine = readLine();
+            if (statusLine.length() < 12 || !statusLine.startsWith("HTTP/1.1 ")) {
+                throw new java.io.IOException("not an HTTP/1.1 response: " + statusLine);
+            }
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            long length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String h = readLine(); !h.isEmpty(); h = readLine()) {
+                int colon = h.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String name = h.substring(0, colon).trim();
+                String value = h.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Long.parseLong(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    chunked = value.equalsIgnoreCase("chunked");
+                } else if (name.equalsIgnoreCase("Connection")) {
+                    close = value.equalsIgnoreCase("close");
+                }
+            }
+            if (chunked) {
+                for (long size = chunkSize(); size > 0; size = chunkSize()) {
+                    skipFully(size);
+                    readLine();
+                }
+                while (!readLine().isEmpty()) {
+                    // trailers
+                }
+            } else if (length >= 0) {
+                skipFully(length);
+            } else {
+                close = true; // body until the connection closes: read it off
+                while (in.read(skip) >= 0) {
+                    // discard
+                }
+            }
+            if (close) {
+                close();
+            }
+            return status;
+        }
+
+        private long chunkSize() throws java.io.IOException {
+            String size = readLine();
+            int semi = size.indexOf(';');
+            return Long.parseLong((semi < 0 ? size : size.substring(0, semi)).trim(), 16);
+        }
+
+        private void skipFully(long n) throws java.io.IOException {
+            while (n > 0) {
+                int r = in.read(skip, 0, (int) Math.min(skip.length, n));
+                if (r < 0) {
+                    throw new java.io.EOFException("response body cut short");
+                }
+                n -= r;
+            }
+        }
+
+        private String readLine() throws java.io.IOException {
+            line.setLength(0);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.EOFException("connection closed");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (java.io.IOException e) {
+                    // closing anyway
+                }
+                socket = null;
+                in = null;
+            }
+        }
     }
 
     private HttpLoadDriver() {
