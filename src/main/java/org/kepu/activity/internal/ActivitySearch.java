@@ -1,6 +1,7 @@
 package org.kepu.activity.internal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -242,12 +243,18 @@ public class ActivitySearch {
     private <T> List<T> page(ActivityFilter f, Scope scope, ZoneId zone, String columns, RowMapper<T> mapper,
             Place place) {
         MapSqlParameterSource p = new MapSqlParameterSource();
-        String where = where(f, scope, zone, p, place);
+        boolean inIndexOrder = readsInIndexOrder(f, scope, place);
+        String where = where(f, scope, zone, p, place, inIndexOrder);
         String order = orderBy(f);
         // limit and offset written as numbers, not bound: a reused plan assumes a bound LIMIT keeps 10 % of the
         // rows, and for a large scope that chose a hash join over the whole ledger for a 50-row page (1.4 s)
         long offset = (long) (f.page() - 1) * f.size();
         String limit = " limit " + f.size() + " offset " + offset;
+        if (inIndexOrder) {
+            // the page's rows straight from activity_county_start_idx in order: see readsInIndexOrder
+            return jdbc.sql("select " + columns + " from activity a where " + where + " order by " + order + limit)
+                    .paramSource(p).query(mapper).list();
+        }
         if (withinTownship(scope, place)) {
             // the area's records first, then the page among them: see withinTownship
             String dir = "asc".equals(f.dir()) ? "asc" : "desc";
@@ -259,6 +266,28 @@ public class ActivitySearch {
         return jdbc.sql("select " + columns + " from activity a where a.id in (select a.id from activity a"
                 + " where " + where + " order by " + order + limit + ") order by " + order).paramSource(p)
                 .query(mapper).list();
+    }
+
+    /** How many pages from the first a county's list reads in index order ({@link #readsInIndexOrder}). */
+    static final int PAGES_IN_INDEX_ORDER = 5;
+
+    /**
+     * Whether the page is read with its rows in one pass over {@code activity_county_start_idx}: a county's list in
+     * time order without a status filter (the plan-stable shape of {@link #reusePlansWhenStable}, less its status
+     * filters), one of its first {@value #PAGES_IN_INDEX_ORDER} pages. Every record the scan passes belongs to the
+     * page (the county and the period are the index's own conditions), so it reads 50 rows and stops: about 60
+     * buffers on the province data, against about 210 for choosing the ids first from the index alone and then
+     * reading the rows by primary key (three index levels and the row each), and 0.1 ms instead of 0.3 ms
+     * (docs/PERFORMANCE.md). Not for a status filter (the scan would read and drop every record of another status)
+     * nor for later pages (it would read every row it skips); those choose their ids first.
+     */
+    boolean readsInIndexOrder(ActivityFilter f, Scope scope) {
+        return readsInIndexOrder(f, scope, place(f));
+    }
+
+    private boolean readsInIndexOrder(ActivityFilter f, Scope scope, Place place) {
+        return f.status() == null && !f.counted() && f.page() <= PAGES_IN_INDEX_ORDER
+                && !withinTownship(scope, place) && plansStable(f, scope, place);
     }
 
     /**
@@ -285,6 +314,11 @@ public class ActivitySearch {
         return place.filtered() && place.division() != null && depth(place.division().path()) >= 4;
     }
 
+    /** A timestamp as an SQL literal (an instant in ISO form: digits, '-', ':', 'T', '.', 'Z' only). */
+    private static String timestamp(OffsetDateTime t) {
+        return "timestamptz '" + t.toInstant() + "'";
+    }
+
     /** The ORDER BY expression (without the keywords) for the filter's sort, ties broken by id. */
     public String orderBy(ActivityFilter f) {
         String dir = "asc".equals(f.dir()) ? "asc" : "desc";
@@ -304,32 +338,51 @@ public class ActivitySearch {
     }
 
     private String where(ActivityFilter f, Scope scope, ZoneId zone, MapSqlParameterSource p, Place place) {
+        return where(f, scope, zone, p, place, false);
+    }
+
+    /**
+     * As above; with {@code literalPeriod} the period's bounds are written into the SQL as timestamps instead of
+     * bound, so that a reused plan knows how much of the county's year they hold ({@link #readsInIndexOrder}).
+     */
+    private String where(ActivityFilter f, Scope scope, ZoneId zone, MapSqlParameterSource p, Place place,
+            boolean literalPeriod) {
         // Division paths are written into the SQL as literals, everything else is bound: see reusePlansWhenStable.
         ScopeSql s = ScopeSql.ofLiteral(scope, "a.division_path", "a.organizer_unit_id");
         p.addValues(s.params());
-        StringBuilder w = new StringBuilder(s.condition());
+        StringBuilder w = new StringBuilder();
         if (countyOfScope(scope) != null && !withinTownship(scope, place)) {
-            // implied by the scope's subtree condition; lets the county's newest records be read in order (for a
-            // township filter the township's own range is narrower, see withinTownship)
-            w.append(" and ").append(COUNTY_OF_RECORD).append(" = ").append(ScopeSql.literal(scope.divisionPath()));
+            // A county's scope as "the record's county is this county": the same records as the scope's subtree
+            // range (a path lies in the county's subtree exactly when its first three segments are the county's),
+            // and the first column of activity_county_start_idx, so the county's newest records are read in order.
+            // It replaces the range rather than being added to it: with both, PostgreSQL multiplied their
+            // selectivities and expected 229 of the county's 10,000 records of a year, and for a page past the
+            // first it chose a bitmap over the whole year and a sort (25 ms) instead of the index in order
+            // (0.2 ms). For a township filter the township's own range is narrower, see withinTownship.
+            w.append(COUNTY_OF_RECORD).append(" = ").append(ScopeSql.literal(scope.divisionPath()));
+        } else {
+            w.append(s.condition());
         }
         if (f.periodStart() != null) {
-            w.append(" and a.starts_at >= :periodStart");
-            p.addValue("periodStart", f.periodStart().atStartOfDay(zone).toOffsetDateTime());
+            OffsetDateTime start = f.periodStart().atStartOfDay(zone).toOffsetDateTime();
+            w.append(" and a.starts_at >= ").append(literalPeriod ? timestamp(start) : ":periodStart");
+            p.addValue("periodStart", start);
         }
         if (f.periodEndExclusive() != null) {
-            w.append(" and a.starts_at < :periodEnd");
-            p.addValue("periodEnd", f.periodEndExclusive().atStartOfDay(zone).toOffsetDateTime());
+            OffsetDateTime end = f.periodEndExclusive().atStartOfDay(zone).toOffsetDateTime();
+            w.append(" and a.starts_at < ").append(literalPeriod ? timestamp(end) : ":periodEnd");
+            p.addValue("periodEnd", end);
         }
         if (place.filtered()) {
             Division d = place.division();
             if (d == null) {
                 w.append(" and false");
             } else {
-                w.append(" and ").append(ScopeSql.subtreeLiteral("a.division_path", d.path()));
-                if (isCounty(d.path())) {
-                    w.append(" and ").append(COUNTY_OF_RECORD).append(" = ").append(ScopeSql.literal(d.path()));
-                }
+                // a county chosen in the filter as the county's records (instead of its subtree range, for the
+                // reason given for a county's scope above)
+                w.append(" and ").append(isCounty(d.path())
+                        ? COUNTY_OF_RECORD + " = " + ScopeSql.literal(d.path())
+                        : ScopeSql.subtreeLiteral("a.division_path", d.path()));
             }
         }
         if (f.unit() != null) {
