@@ -138,6 +138,12 @@ class ActivityPlanReuseTest {
             filters.add(filter(Map.of("year", "2093", "status", "VERIFIED", "size", "5", "page", "2")));
             filters.add(filter(Map.of("year", "2093", "dir", "asc", "size", "7", "page", "3")));
             filters.add(filter(Map.of("from", "2093-03-11", "to", "2093-08-10", "status", "DRAFT")));
+            // a status filter keeps the period bound (the first pages without one are read in index order with
+            // the period written in, ActivitySearch.readsInIndexOrder), so these share one statement, which
+            // PostgreSQL prepares and then plans once for all of them
+            for (int month = 1; month <= 12; month++) {
+                filters.add(filter(Map.of("year", "2093", "month", String.valueOf(month), "status", "VERIFIED")));
+            }
         }
         List<String> expected = tx.execute(s -> filters.stream().map(this::listed).toList());
         // the same filters in one transaction whose plans are reused. The list leaves the choice to PostgreSQL
