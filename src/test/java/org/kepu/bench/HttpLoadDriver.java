@@ -1,9 +1,17 @@
 package org.kepu.bench;
 
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /**
  * Closed-loop load: {@code clients.size()} virtual users (one thread and one signed-in client each) request
@@ -74,7 +83,7 @@ final class HttpLoadDriver {
                         try {
                             status = jdk ? client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()
                                     : socket.get();
-                        } catch (java.io.IOException e) {
+                        } catch (IOException e) {
                             status = -1;
                             if (socket != null) {
                                 socket.close();
@@ -119,9 +128,9 @@ final class HttpLoadDriver {
     /** The {@code Cookie} header the signed-in client would send to {@code uri} (its session cookie). */
     static String cookieHeader(HttpClient client, URI uri) {
         var handler = client.cookieHandler().orElseThrow(() -> new IllegalStateException("client has no cookies"));
-        var store = ((java.net.CookieManager) handler).getCookieStore();
+        var store = ((CookieManager) handler).getCookieStore();
         return store.get(uri).stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
     }
 
     /**
@@ -131,35 +140,35 @@ final class HttpLoadDriver {
      */
     static final class SocketUser {
 
-        private final java.net.InetSocketAddress address;
+        private final InetSocketAddress address;
         private final byte[] request;
-        private java.net.Socket socket;
-        private java.io.InputStream in;
+        private Socket socket;
+        private InputStream in;
         private final byte[] skip = new byte[64 * 1024];
         private final StringBuilder line = new StringBuilder(256);
 
         SocketUser(URI uri, String cookie) {
-            this.address = new java.net.InetSocketAddress(uri.getHost(), uri.getPort());
+            this.address = new InetSocketAddress(uri.getHost(), uri.getPort());
             String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             this.request = ("GET " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
                     + "\r\nAccept: text/html,application/json\r\n"
                     + (cookie.isEmpty() ? "" : "Cookie: " + cookie + "\r\n") + "\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                    .getBytes(StandardCharsets.ISO_8859_1);
         }
 
         /** Sends the request and reads the whole response; returns its status. */
-        int get() throws java.io.IOException {
+        int get() throws IOException {
             if (socket == null) {
-                socket = new java.net.Socket();
+                socket = new Socket();
                 socket.setTcpNoDelay(true);
                 socket.setSoTimeout(30_000);
                 socket.connect(address, 5_000);
-                in = new java.io.BufferedInputStream(socket.getInputStream(), 64 * 1024);
+                in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
             }
             socket.getOutputStream().write(request);
             String statusLine = readLine();
             if (statusLine.length() < 12 || !statusLine.startsWith("HTTP/1.1 ")) {
-                throw new java.io.IOException("not an HTTP/1.1 response: " + statusLine);
+                throw new IOException("not an HTTP/1.1 response: " + statusLine);
             }
             int status = Integer.parseInt(statusLine.substring(9, 12));
             long length = -1;
@@ -202,27 +211,27 @@ final class HttpLoadDriver {
             return status;
         }
 
-        private long chunkSize() throws java.io.IOException {
+        private long chunkSize() throws IOException {
             String size = readLine();
             int semi = size.indexOf(';');
             return Long.parseLong((semi < 0 ? size : size.substring(0, semi)).trim(), 16);
         }
 
-        private void skipFully(long n) throws java.io.IOException {
+        private void skipFully(long n) throws IOException {
             while (n > 0) {
                 int r = in.read(skip, 0, (int) Math.min(skip.length, n));
                 if (r < 0) {
-                    throw new java.io.EOFException("response body cut short");
+                    throw new EOFException("response body cut short");
                 }
                 n -= r;
             }
         }
 
-        private String readLine() throws java.io.IOException {
+        private String readLine() throws IOException {
             line.setLength(0);
             for (int c = in.read(); c != '\n'; c = in.read()) {
                 if (c < 0) {
-                    throw new java.io.EOFException("connection closed");
+                    throw new EOFException("connection closed");
                 }
                 if (c != '\r') {
                     line.append((char) c);
@@ -235,7 +244,7 @@ final class HttpLoadDriver {
             if (socket != null) {
                 try {
                     socket.close();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // closing anyway
                 }
                 socket = null;

@@ -314,9 +314,17 @@ public class ActivitySearch {
         return place.filtered() && place.division() != null && depth(place.division().path()) >= 4;
     }
 
-    /** A timestamp as an SQL literal (an instant in ISO form: digits, '-', ':', 'T', '.', 'Z' only). */
-    private static String timestamp(OffsetDateTime t) {
-        return "timestamptz '" + t.toInstant() + "'";
+    /**
+     * The start of {@code day} in {@code zone} for the SQL: a timestamp literal (an instant in ISO form: digits, '-',
+     * ':', 'T', '.', 'Z' only) when {@code literal}, else the named parameter, bound into {@code p}.
+     */
+    private static String period(LocalDate day, ZoneId zone, String name, boolean literal, MapSqlParameterSource p) {
+        OffsetDateTime t = day.atStartOfDay(zone).toOffsetDateTime();
+        if (literal) {
+            return "timestamptz '" + t.toInstant() + "'";
+        }
+        p.addValue(name, t);
+        return ":" + name;
     }
 
     /** The ORDER BY expression (without the keywords) for the filter's sort, ties broken by id. */
@@ -364,14 +372,10 @@ public class ActivitySearch {
             w.append(s.condition());
         }
         if (f.periodStart() != null) {
-            OffsetDateTime start = f.periodStart().atStartOfDay(zone).toOffsetDateTime();
-            w.append(" and a.starts_at >= ").append(literalPeriod ? timestamp(start) : ":periodStart");
-            p.addValue("periodStart", start);
+            w.append(" and a.starts_at >= ").append(period(f.periodStart(), zone, "periodStart", literalPeriod, p));
         }
         if (f.periodEndExclusive() != null) {
-            OffsetDateTime end = f.periodEndExclusive().atStartOfDay(zone).toOffsetDateTime();
-            w.append(" and a.starts_at < ").append(literalPeriod ? timestamp(end) : ":periodEnd");
-            p.addValue("periodEnd", end);
+            w.append(" and a.starts_at < ").append(period(f.periodEndExclusive(), zone, "periodEnd", literalPeriod, p));
         }
         if (place.filtered()) {
             Division d = place.division();

@@ -42,8 +42,10 @@ public class ActivityStatsService {
     /** The time zone in which an activity's start falls into a year and a month. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    /** The summary rows plus the deltas not folded in yet (V602): exact at every moment. */
-    /** The summary rows (V600) with their pending deltas (V602) added, as one row source for {@code from}. */
+    /**
+     * The summary rows (V600) with the deltas not folded in yet (V602) added, as one row source for {@code from}:
+     * exact at every moment.
+     */
     public static final String SUMMARY_SOURCE = "(select area_level, area_path, month, dim, dim_key, activities, onsite,"
             + " online, materials, volunteers from activity_month_summary union all select area_level, area_path,"
             + " month, dim, dim_key, activities, onsite, online, materials, volunteers"
